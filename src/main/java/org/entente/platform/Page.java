@@ -1,0 +1,26 @@
+package org.entente.platform;
+
+import java.util.List;
+
+/**
+ * One page of a list, as every list of the API answers: the items and the cursor of the next page, or
+ * {@code null} on the last.
+ */
+public record Page<T>(List<T> items, String next) {
+
+	public static final int DEFAULT_LIMIT = 100;
+
+	public static final int MAXIMUM_LIMIT = 1000;
+
+	/** The page size a caller asked for, checked against the contract's bounds. */
+	public static int limit(Integer requested) {
+		if (requested == null) {
+			return DEFAULT_LIMIT;
+		}
+		if (requested < 1 || requested > MAXIMUM_LIMIT) {
+			throw new InvalidRequestException("limit", "range", "must be between 1 and " + MAXIMUM_LIMIT);
+		}
+		return requested;
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.entente.reports;
+
+import java.util.List;
+
+import org.entente.members.Caller;
+
+/** What other modules (the demo, interoperability) may ask of the reports module. */
+public interface Reports {
+
+	/**
+	 * Validates and stores the drafts as one transaction, one ledger entry each.
+	 * @throws org.entente.platform.InvalidRequestException naming the first invalid draft's fields
+	 */
+	List<SubmittedReport> submitAll(Caller caller, List<ReportDraft> drafts);
+
+}

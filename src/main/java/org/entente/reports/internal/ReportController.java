@@ -1,0 +1,133 @@
+package org.entente.reports.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.entente.members.Caller;
+import org.entente.platform.Cursor;
+import org.entente.platform.Page;
+import org.entente.platform.IdempotentRequests.Answer;
+import org.entente.reports.internal.ReportRepository.ReportFilter;
+import org.entente.reports.internal.ReportRepository.VersionView;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reports over the API. */
+@RestController
+class ReportController {
+
+	private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private final ReportSubmission submission;
+
+	private final ReportManagement management;
+
+	private final ReportQueries queries;
+
+	private final JsonMapper json;
+
+	ReportController(ReportSubmission submission, ReportManagement management, ReportQueries queries,
+			JsonMapper json) {
+		this.submission = submission;
+		this.management = management;
+		this.queries = queries;
+		this.json = json;
+	}
+
+	@PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> submit(Caller caller, @RequestBody byte[] body,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		Answer answer = this.submission.submit(caller, body, key);
+		String id = this.json.readTree(answer.body()).path("id").asString();
+		return ResponseEntity.status(answer.status())
+			.location(URI.create("/api/v1/reports/" + id))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(answer.body());
+	}
+
+	@PostMapping(path = "/api/v1/reports/bulk", consumes = "application/x-ndjson")
+	void bulk(Caller caller, HttpServletRequest request, HttpServletResponse response,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) throws IOException {
+		NdjsonLines lines = new NdjsonLines(request.getInputStream(), 10 * 1024 * 1024);
+		ReportSubmission.ResponseWriter writer = new ReportSubmission.ResponseWriter(() -> {
+			response.setStatus(HttpStatus.OK.value());
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		}, response.getOutputStream());
+		this.submission.bulk(caller, lines, key, writer);
+	}
+
+	@GetMapping("/api/v1/reports/{id}")
+	ReportView find(Caller caller, @PathVariable UUID id) {
+		return this.queries.find(caller, id);
+	}
+
+	@GetMapping("/api/v1/reports/{id}/versions")
+	Page<Map<String, Object>> versions(Caller caller, @PathVariable UUID id) {
+		List<Map<String, Object>> versions = this.queries.versions(caller, id).stream().map(this::version).toList();
+		return new Page<>(versions, null);
+	}
+
+	@GetMapping("/api/v1/reports")
+	Page<ReportView> list(Caller caller, @RequestParam(required = false) String originator,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String handling,
+			@RequestParam(required = false) Instant since, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) Integer limit) {
+		ReportFilter filter = new ReportFilter(originator, category, handling, since,
+				(cursor != null) ? Cursor.decode(cursor) : null);
+		return this.queries.list(caller, filter, Page.limit(limit));
+	}
+
+	@PatchMapping(path = "/api/v1/reports/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })
+	ReportView amend(Caller caller, @PathVariable UUID id, @RequestBody ObjectNode patch) {
+		this.management.amend(caller, id, patch);
+		return this.queries.find(caller, id);
+	}
+
+	@PostMapping("/api/v1/reports/{id}/withdraw")
+	ReportView withdraw(Caller caller, @PathVariable UUID id, @RequestBody(required = false) Withdrawal request) {
+		this.management.withdraw(caller, id, (request != null) ? request.reason() : null);
+		return this.queries.find(caller, id);
+	}
+
+	@PostMapping("/api/v1/reports/{id}/release")
+	ReportView release(Caller caller, @PathVariable UUID id, @RequestBody ReleaseRequest request) {
+		this.management.release(caller, id, request.releasableTo());
+		return this.queries.find(caller, id);
+	}
+
+	private Map<String, Object> version(VersionView version) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("version", version.version());
+		view.put("recordedAt", version.recordedAt().toString());
+		view.put("author", version.author());
+		view.put("content", this.json.readTree(version.content()));
+		return view;
+	}
+
+	record Withdrawal(String reason) {
+	}
+
+	record ReleaseRequest(List<JsonNode> releasableTo) {
+	}
+
+}

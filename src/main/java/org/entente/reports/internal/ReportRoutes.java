@@ -1,0 +1,28 @@
+package org.entente.reports.internal;
+
+import java.util.List;
+
+import org.entente.members.Role;
+import org.entente.members.RouteAccess;
+import org.entente.members.RouteAccessRules;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+/** Analysts and officers write reports; every role of a member reads what the member may see. */
+@Component
+class ReportRoutes implements RouteAccessRules {
+
+	@Override
+	public List<RouteAccess> routes() {
+		return List.of(RouteAccess.roles(HttpMethod.POST, "/api/v1/reports", Role.ANALYST, Role.OFFICER),
+				RouteAccess.roles(HttpMethod.POST, "/api/v1/reports/bulk", Role.ANALYST, Role.OFFICER),
+				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/reports"),
+				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/reports/{id}"),
+				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/reports/{id}/versions"),
+				RouteAccess.roles(HttpMethod.PATCH, "/api/v1/reports/{id}", Role.ANALYST, Role.OFFICER),
+				RouteAccess.roles(HttpMethod.POST, "/api/v1/reports/{id}/withdraw", Role.ANALYST, Role.OFFICER),
+				RouteAccess.roles(HttpMethod.POST, "/api/v1/reports/{id}/release", Role.ANALYST, Role.OFFICER));
+	}
+
+}
