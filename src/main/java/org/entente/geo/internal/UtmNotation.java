@@ -1,0 +1,149 @@
+package org.entente.geo.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import mil.nga.grid.Hemisphere;
+import mil.nga.grid.features.Point;
+import mil.nga.mgrs.gzd.GridZones;
+import mil.nga.mgrs.utm.UTM;
+
+import org.entente.geo.Coordinate;
+import org.entente.geo.CoordinateFormat;
+
+/**
+ * Reads and writes Universal Transverse Mercator coordinates: zone, a letter, easting and northing in metres.
+ *
+ * <p>
+ * The letter after the zone is ambiguous in practice: some write the hemisphere (N or S), others the MGRS latitude
+ * band (C to X), and N and S are also bands. We follow the NGA library's {@code UTM.parse}: N and S always mean the
+ * hemisphere; every other band letter is read as a band, gives the hemisphere (C–M south, P–X north) and is checked
+ * against the latitude it yields. So {@code 38S 444000 3688000} is in the southern hemisphere, not in band S.
+ */
+public final class UtmNotation {
+
+	/**
+	 * DMA TM 8358.2: UTM overlaps the polar UPS grid by 30 minutes at its limits, so coordinates that far beyond 84°N
+	 * and 80°S are still valid UTM.
+	 */
+	private static final double OVERLAP_DEGREES = 0.5;
+
+	/** Zone, letter, easting (six digits, optionally followed by E or mE), northing (optionally N or mN). */
+	private static final Pattern COORDINATE = Pattern.compile(
+			"(\\d{1,2}) ?([C-HJ-NP-X]) (\\d{6}(?:\\.\\d{1,6})?) ?(?:m?E)? (\\d{1,8}(?:\\.\\d{1,6})?) ?(?:m?N)?",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Text that is shaped like a UTM coordinate, so that a refusal can say what is wrong with it. */
+	private static final Pattern LIKE_A_COORDINATE = Pattern.compile(
+			"\\d{1,3} ?[A-Z] \\d+(?:\\.\\d+)? ?(?:m?E)? \\d+(?:\\.\\d+)? ?(?:m?N)?", Pattern.CASE_INSENSITIVE);
+
+	/** MGRS 100 km columns, and so sensible eastings, run from 100 000 to 900 000 m. */
+	private static final double LOWEST_EASTING = 100_000;
+
+	private static final double HIGHEST_EASTING = 900_000;
+
+	/** The false northing of the southern hemisphere. */
+	private static final double HIGHEST_NORTHING = 10_000_000;
+
+	private UtmNotation() {
+	}
+
+	/**
+	 * Reads the text, whose whitespace must already be collapsed to single spaces, as a UTM coordinate. The precision
+	 * is one metre, or finer when the easting or northing has decimals.
+	 * @return empty if the text is not shaped like a UTM coordinate
+	 * @throws org.entente.geo.CoordinateParseException if it is shaped like one but is not a valid one
+	 */
+	public static Optional<Coordinate> read(String text) {
+		Matcher coordinate = COORDINATE.matcher(text);
+		if (coordinate.matches()) {
+			return Optional.of(coordinate(coordinate));
+		}
+		if (LIKE_A_COORDINATE.matcher(text).matches()) {
+			throw ParseRefusal.because("not a valid UTM coordinate (zone 1-60, hemisphere N or S or band C-X, "
+					+ "easting 100000-900000, northing 0-10000000)");
+		}
+		return Optional.empty();
+	}
+
+	private static Coordinate coordinate(Matcher coordinate) {
+		int zone = Integer.parseInt(coordinate.group(1));
+		char letter = Character.toUpperCase(coordinate.group(2).charAt(0));
+		double easting = Double.parseDouble(coordinate.group(3));
+		double northing = Double.parseDouble(coordinate.group(4));
+		checkRanges(zone, easting, northing);
+		Hemisphere hemisphere = hemisphere(letter);
+		Point point = point(zone, hemisphere, easting, northing);
+		double precision = Precision.ofDecimals(1,
+				Math.max(Precision.decimals(coordinate.group(3)), Precision.decimals(coordinate.group(4))));
+		checkLatitude(point.getLatitude(), hemisphere, letter, precision);
+		return new Coordinate(point.getLatitude(), Longitudes.normalised(point.getLongitude()), precision,
+				CoordinateFormat.UTM);
+	}
+
+	/**
+	 * N and S name the hemisphere; other letters are bands, C to M in the south and P to X in the north.
+	 */
+	private static Hemisphere hemisphere(char letter) {
+		if (letter == 'S') {
+			return Hemisphere.SOUTH;
+		}
+		return (letter >= 'N') ? Hemisphere.NORTH : Hemisphere.SOUTH;
+	}
+
+	private static void checkRanges(int zone, double easting, double northing) {
+		if (zone < 1 || zone > 60) {
+			throw ParseRefusal.because("UTM zone must be 1 to 60");
+		}
+		if (easting < LOWEST_EASTING || easting > HIGHEST_EASTING) {
+			throw ParseRefusal.because("UTM easting must be 100000 to 900000 m");
+		}
+		if (northing > HIGHEST_NORTHING) {
+			throw ParseRefusal.because("UTM northing must be 0 to 10000000 m");
+		}
+	}
+
+	/**
+	 * The NGA inverse projection, whose unchecked exceptions must not escape a parser.
+	 */
+	private static Point point(int zone, Hemisphere hemisphere, double easting, double northing) {
+		try {
+			return UTM.point(zone, hemisphere, easting, northing);
+		}
+		catch (RuntimeException conversionFailure) {
+			throw ParseRefusal.because("UTM coordinate cannot be converted", conversionFailure);
+		}
+	}
+
+	private static void checkLatitude(double latitude, Hemisphere hemisphere, char letter, double precision) {
+		boolean withinLimits = (hemisphere == Hemisphere.NORTH)
+				? latitude <= MgrsNotation.NORTHERN_LIMIT + OVERLAP_DEGREES
+				: latitude >= MgrsNotation.SOUTHERN_LIMIT - OVERLAP_DEGREES;
+		if (!withinLimits) {
+			throw ParseRefusal.because("UTM covers 80°S to 84°N; the polar regions need UPS, which is not supported");
+		}
+		if (letter != 'N' && letter != 'S') {
+			double tolerance = precision / Precision.METERS_PER_DEGREE_OF_LATITUDE;
+			if (latitude < GridZones.getSouthLatitude(letter) - tolerance
+					|| latitude > GridZones.getNorthLatitude(letter) + tolerance) {
+				throw ParseRefusal.because("UTM northing does not lie in latitude band " + letter);
+			}
+		}
+	}
+
+	/**
+	 * Writes the point as zone and hemisphere letter, then easting and northing rounded to the metre:
+	 * {@code 38N 444012 3688123}. The zone follows the Norway and Svalbard exceptions of DMA TM 8358.2.
+	 * @throws IllegalArgumentException outside 80°S to 84°N
+	 */
+	public static String write(double latitude, double longitude) {
+		MgrsNotation.checkWithinUtmLimits(latitude, longitude);
+		UTM utm = UTM.from(Point.point(longitude, latitude));
+		char hemisphere = (utm.getHemisphere() == Hemisphere.NORTH) ? 'N' : 'S';
+		return String.format(Locale.ROOT, "%d%c %d %d", utm.getZone(), hemisphere, Math.round(utm.getEasting()),
+				Math.round(utm.getNorthing()));
+	}
+
+}
