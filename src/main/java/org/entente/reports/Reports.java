@@ -13,4 +13,7 @@ public interface Reports {
 	 */
 	List<SubmittedReport> submitAll(Caller caller, List<ReportDraft> drafts);
 
+	/** The newest reports the caller's member may see, newest first. */
+	List<ReportSummary> recent(Caller caller, int limit);
+
 }

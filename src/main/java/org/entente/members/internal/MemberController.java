@@ -59,7 +59,7 @@ class MemberController {
 	@PostMapping("/api/v1/members/{code}/users")
 	@ResponseStatus(HttpStatus.CREATED)
 	UserView createUser(Caller caller, @PathVariable String code, @RequestBody NewUser request) {
-		return UserView.of(this.management.createUser(caller, code, request.username(), request.password(),
+		return UserView.of(this.management.createUserAccount(caller, code, request.username(), request.password(),
 				request.roles()));
 	}
 

@@ -21,6 +21,7 @@ import org.entente.ledger.LedgerRecord;
 import org.entente.ledger.Subject;
 import org.entente.members.Caller;
 import org.entente.members.Member;
+import org.entente.members.MemberAdministration;
 import org.entente.members.Members;
 import org.entente.members.Role;
 import org.entente.platform.ConflictException;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The commands on members, users and tokens; each one a transaction with its ledger entry.
  */
 @Service
-class MemberManagement implements Members {
+class MemberManagement implements Members, MemberAdministration {
 
 	static final Pattern MEMBER_CODE = Pattern.compile("^[A-Z0-9]{2,12}$");
 
@@ -71,12 +72,14 @@ class MemberManagement implements Members {
 		return this.repository.activeCodes();
 	}
 
-	List<Member> members() {
+	@Override
+	public List<Member> members() {
 		return this.repository.members();
 	}
 
+	@Override
 	@Transactional
-	Member createMember(Caller caller, String code, String name) {
+	public Member createMember(Caller caller, String code, String name) {
 		requireCentreAdmin(caller);
 		Validation validation = new Validation();
 		if (validation.matches("code", code, MEMBER_CODE, "2 to 12 upper-case letters or digits") && ALL.equals(code)) {
@@ -107,8 +110,15 @@ class MemberManagement implements Members {
 		return updated;
 	}
 
+	@Override
 	@Transactional
-	UserAccount createUser(Caller caller, String memberCode, String username, String password, List<String> roles) {
+	public void createUser(Caller caller, String member, String username, String password, List<String> roles) {
+		createUserAccount(caller, member, username, password, roles);
+	}
+
+	@Transactional
+	UserAccount createUserAccount(Caller caller, String memberCode, String username, String password,
+			List<String> roles) {
 		Member member = visibleMember(caller, memberCode);
 		Validation validation = new Validation();
 		validation.matches("username", username, USERNAME, "2 to 64 letters, digits or ._@- starting with a letter or digit");

@@ -26,9 +26,11 @@ import org.entente.reports.ReportDraft;
 import org.entente.reports.ReportReleaseWidened;
 import org.entente.reports.ReportSubmitted;
 import org.entente.reports.ReportWithdrawn;
+import org.entente.reports.ReportSummary;
 import org.entente.reports.Reports;
 import org.entente.reports.SubmittedReport;
 import org.entente.reports.internal.ReportRepository.LockedReport;
+import org.entente.reports.internal.ReportRepository.ReportFilter;
 import org.entente.reports.internal.ReportRepository.StoredReport;
 import org.entente.reports.internal.ValidReport.Release;
 import tools.jackson.databind.JsonNode;
@@ -77,6 +79,18 @@ class ReportManagement implements Reports {
 			reports.add(validOrThrow(caller, draft, active));
 		}
 		return store(caller, reports);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ReportSummary> recent(Caller caller, int limit) {
+		ReportFilter everything = new ReportFilter(null, null, null, null, null);
+		return this.repository.list(caller.member(), everything, limit)
+			.stream()
+			.map((report) -> new ReportSummary(report.id(), report.reference(), report.originator(), report.title(),
+					report.handling(), report.detail(), report.submittedAt(), report.withdrawn(),
+					report.locations().size()))
+			.toList();
 	}
 
 	ValidReport validOrThrow(Caller caller, ReportDraft draft, Set<String> activeMembers) {

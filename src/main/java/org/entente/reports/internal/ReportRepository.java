@@ -83,8 +83,8 @@ class ReportRepository {
 			statement.setString(3, stored.originator());
 			statement.setString(4, stored.author());
 			bindContent(statement, 5, report);
+			statement.setTimestamp(14, Timestamp.from(stored.time()));
 			statement.setTimestamp(15, Timestamp.from(stored.time()));
-			statement.setTimestamp(16, Timestamp.from(stored.time()));
 		});
 	}
 
@@ -145,7 +145,7 @@ class ReportRepository {
 				    sanitized_precision_meters)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", rows, new int[] { Types.OTHER, Types.OTHER, Types.INTEGER, Types.DOUBLE, Types.DOUBLE,
-				Types.DOUBLE, Types.DOUBLE, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
+				Types.DOUBLE, Types.DOUBLE, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP,
 				Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE });
 	}
 
