@@ -51,6 +51,32 @@ class MerkleProofVectorTests {
 			.map(file -> DynamicTest.dynamicTest(name(file), () -> checkConsistency(file)));
 	}
 
+	/** The happy paths are proofs in the tree of the README's eight leaves: generating them must give the same. */
+	@TestFactory
+	Stream<DynamicTest> generatedProofsEqualTheHappyPaths() throws IOException {
+		return Stream.concat(vectorFiles("inclusion"), vectorFiles("consistency"))
+			.filter(file -> file.getFileName().toString().equals("happy-path.json"))
+			.map(file -> DynamicTest.dynamicTest(name(file), () -> checkGenerated(file)));
+	}
+
+	private static void checkGenerated(Path file) throws IOException {
+		JsonNode vector = JSON.readTree(file.toFile());
+		MerkleTree tree = new MerkleTree(MerkleTreeTests.vectorStore());
+		if (vector.has("leafIdx")) {
+			long index = unsigned(vector.get("leafIdx"));
+			long size = unsigned(vector.get("treeSize"));
+			assertThat(tree.inclusionProof(index, size)).containsExactlyElementsOf(hashes(vector.get("proof")));
+			assertThat(tree.rootHash(size)).isEqualTo(hash(vector.get("root")));
+		}
+		else {
+			long size1 = unsigned(vector.get("size1"));
+			long size2 = unsigned(vector.get("size2"));
+			assertThat(tree.consistencyProof(size1, size2)).containsExactlyElementsOf(hashes(vector.get("proof")));
+			assertThat(tree.rootHash(size1)).isEqualTo(hash(vector.get("root1")));
+			assertThat(tree.rootHash(size2)).isEqualTo(hash(vector.get("root2")));
+		}
+	}
+
 	private static void checkInclusion(Path file) throws IOException {
 		JsonNode vector = JSON.readTree(file.toFile());
 		Executable verification = () -> MerkleProofs.verifyInclusion(unsigned(vector.get("leafIdx")),
