@@ -58,7 +58,7 @@ public record Checkpoint(String origin, long size, byte[] rootHash) {
 		return new Checkpoint(lines[0], parseSize(lines[1]), parseRootHash(lines[2]));
 	}
 
-	/** @return the checkpoint body, with a newline after each of its three lines */
+	/** Returns the checkpoint body, with a newline after each of its three lines. */
 	public String text() {
 		return origin + "\n" + size + "\n" + Base64.getEncoder().encodeToString(rootHash) + "\n";
 	}

@@ -23,12 +23,12 @@ public record HashAddress(int level, long index) {
 		}
 	}
 
-	/** @return the index of the subtree's first leaf */
+	/** Returns the index of the subtree's first leaf. */
 	public long firstLeaf() {
 		return index << level;
 	}
 
-	/** @return the smallest tree size at which this subtree is complete and its hash stored */
+	/** Returns the smallest tree size at which this subtree is complete and its hash stored. */
 	public long completeAtSize() {
 		return (index + 1) << level;
 	}

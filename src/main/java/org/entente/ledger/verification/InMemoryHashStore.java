@@ -31,7 +31,7 @@ public final class InMemoryHashStore implements HashStore {
 		return index;
 	}
 
-	/** @return the number of leaves */
+	/** Returns the number of leaves. */
 	public synchronized long size() {
 		return levels.isEmpty() ? 0 : levels.get(0).size();
 	}

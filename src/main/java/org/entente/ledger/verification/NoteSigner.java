@@ -98,27 +98,27 @@ public final class NoteSigner {
 				+ Base64.getEncoder().encodeToString(keyIdAndSignature) + "\n";
 	}
 
-	/** @return the key name */
+	/** Returns the key name. */
 	public String name() {
 		return name;
 	}
 
-	/** @return the key id, the first four bytes of SHA-256(name || 0x0A || 0x01 || public key) */
+	/** Returns the key id, the first four bytes of SHA-256(name || 0x0A || 0x01 || public key). */
 	public int keyId() {
 		return keyId;
 	}
 
-	/** @return the public key string {@code <name>+<key id hex>+<base64(0x01 || public key)>} */
+	/** Returns the public key string {@code <name>+<key id hex>+<base64(0x01 || public key)>}. */
 	public String verifierKey() {
 		return name + "+" + NoteFormat.hex(keyId) + "+" + NoteFormat.encodeKey(publicKey);
 	}
 
-	/** @return a verifier of this signer's notes */
+	/** Returns a verifier of this signer's notes. */
 	public NoteVerifier verifier() {
 		return NoteVerifier.fromVerifierKey(verifierKey());
 	}
 
-	/** @return Go's signer key string, the secret to keep */
+	/** Returns Go's signer key string, the secret to keep. */
 	public String signerKey() {
 		return SIGNER_KEY_PREFIX + name + "+" + NoteFormat.hex(keyId) + "+" + NoteFormat.encodeKey(seed);
 	}

@@ -124,17 +124,17 @@ public final class NoteVerifier {
 		return Checkpoint.parse(verify(note));
 	}
 
-	/** @return the key name */
+	/** Returns the key name. */
 	public String name() {
 		return name;
 	}
 
-	/** @return the key id */
+	/** Returns the key id. */
 	public int keyId() {
 		return keyId;
 	}
 
-	/** @return the verifier key string {@code <name>+<key id hex>+<base64(0x01 || public key)>} */
+	/** Returns the verifier key string {@code <name>+<key id hex>+<base64(0x01 || public key)>}. */
 	public String verifierKey() {
 		return name + "+" + NoteFormat.hex(keyId) + "+" + NoteFormat.encodeKey(rawPublicKey);
 	}
