@@ -7,15 +7,17 @@ import java.util.Base64;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The body of a C2SP tlog-checkpoint (https://c2sp.org/tlog-checkpoint): which log, how many
- * entries, and the RFC 9162 root hash of the tree of those entries. Its {@link #text()} is what
- * the centre signs as a note.
+ * The body of a C2SP tlog-checkpoint (https://c2sp.org/tlog-checkpoint): which log, how
+ * many entries, and the RFC 9162 root hash of the tree of those entries. Its
+ * {@link #text()} is what the centre signs as a note.
  * <p>
- * Entente's checkpoints have no extension lines; {@link #parse} refuses a body with some rather
- * than dropping lines that a signature covers.
+ * Entente's checkpoints have no extension lines; {@link #parse} refuses a body with some
+ * rather than dropping lines that a signature covers.
+ *
  * @param origin the log's unique name, conventionally a schema-less URL
  * @param size the number of entries, the tree size
- * @param rootHash the root hash of the tree of that size; copied in and out, since arrays are mutable
+ * @param rootHash the root hash of the tree of that size; copied in and out, since arrays
+ * are mutable
  */
 public record Checkpoint(String origin, long size, byte[] rootHash) {
 
@@ -47,7 +49,8 @@ public record Checkpoint(String origin, long size, byte[] rootHash) {
 			throw new NoteException("malformed checkpoint: it does not end with a newline");
 		}
 		String[] lines = text.split("\n", -1);
-		// split keeps the empty string after the final newline: three lines make four parts.
+		// split keeps the empty string after the final newline: three lines make four
+		// parts.
 		if (lines.length != 4) {
 			throw new NoteException("malformed checkpoint: it has " + (lines.length - 1)
 					+ " lines, not the three of origin, size and root hash");
@@ -87,7 +90,8 @@ public record Checkpoint(String origin, long size, byte[] rootHash) {
 	/** ASCII decimal without sign or leading zeros, so that a size has one spelling. */
 	private static long parseSize(String line) throws NoteException {
 		if (!line.matches("0|[1-9][0-9]{0,18}")) {
-			throw new NoteException("malformed checkpoint: size \"" + line + "\" is not a decimal number without leading zeros");
+			throw new NoteException(
+					"malformed checkpoint: size \"" + line + "\" is not a decimal number without leading zeros");
 		}
 		try {
 			return Long.parseLong(line);

@@ -20,8 +20,9 @@ import java.util.HexFormat;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Ed25519 (RFC 8032) with the JDK's own provider, on raw keys: the 32-byte public key and the
- * 32-byte private seed that signed notes carry, rather than the JDK's encoded key objects.
+ * Ed25519 (RFC 8032) with the JDK's own provider, on raw keys: the 32-byte public key and
+ * the 32-byte private seed that signed notes carry, rather than the JDK's encoded key
+ * objects.
  */
 final class Ed25519 {
 
@@ -32,10 +33,11 @@ final class Ed25519 {
 	private static final String ALGORITHM = "Ed25519";
 
 	/**
-	 * The DER of an Ed25519 SubjectPublicKeyInfo (RFC 8410 §4) up to the key: SEQUENCE { SEQUENCE
-	 * { OID 1.3.101.112 }, BIT STRING of 33 bytes, the first 0 unused bits }. The raw key is what
-	 * follows. Going through X.509 lets the provider decode and check the point (RFC 8032 §5.1.3)
-	 * instead of our splitting the little-endian y and the sign bit of x for an EdECPublicKeySpec.
+	 * The DER of an Ed25519 SubjectPublicKeyInfo (RFC 8410 §4) up to the key: SEQUENCE {
+	 * SEQUENCE { OID 1.3.101.112 }, BIT STRING of 33 bytes, the first 0 unused bits }.
+	 * The raw key is what follows. Going through X.509 lets the provider decode and check
+	 * the point (RFC 8032 §5.1.3) instead of our splitting the little-endian y and the
+	 * sign bit of x for an EdECPublicKeySpec.
 	 */
 	private static final byte[] PUBLIC_KEY_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
 
@@ -46,14 +48,18 @@ final class Ed25519 {
 	static PublicKey publicKey(byte[] raw) {
 		requireSize(raw, "public key");
 		try {
-			return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(concat(PUBLIC_KEY_PREFIX, raw)));
+			return KeyFactory.getInstance(ALGORITHM)
+				.generatePublic(new X509EncodedKeySpec(concat(PUBLIC_KEY_PREFIX, raw)));
 		}
 		catch (GeneralSecurityException exception) {
 			throw new IllegalArgumentException("not an Ed25519 public key: " + exception.getMessage(), exception);
 		}
 	}
 
-	/** Rebuilds a private key from its 32-byte seed; EdECPrivateKeySpec takes the raw seed as it is. */
+	/**
+	 * Rebuilds a private key from its 32-byte seed; EdECPrivateKeySpec takes the raw seed
+	 * as it is.
+	 */
 	static PrivateKey privateKey(byte[] seed) {
 		requireSize(seed, "seed");
 		try {
@@ -65,19 +71,23 @@ final class Ed25519 {
 		}
 	}
 
-	/** The raw public key: the last 32 bytes of its X.509 encoding, after the fixed prefix. */
+	/**
+	 * The raw public key: the last 32 bytes of its X.509 encoding, after the fixed
+	 * prefix.
+	 */
 	static byte[] rawPublicKey(PublicKey key) {
 		byte[] encoded = requireNonNull(key, "key is null").getEncoded();
-		if (encoded == null || encoded.length != PUBLIC_KEY_PREFIX.length + KEY_SIZE
-				|| !Arrays.equals(encoded, 0, PUBLIC_KEY_PREFIX.length, PUBLIC_KEY_PREFIX, 0, PUBLIC_KEY_PREFIX.length)) {
+		if (encoded == null || encoded.length != PUBLIC_KEY_PREFIX.length + KEY_SIZE || !Arrays.equals(encoded, 0,
+				PUBLIC_KEY_PREFIX.length, PUBLIC_KEY_PREFIX, 0, PUBLIC_KEY_PREFIX.length)) {
 			throw new IllegalArgumentException("not an X.509-encoded Ed25519 public key: " + key.getAlgorithm());
 		}
 		return Arrays.copyOfRange(encoded, PUBLIC_KEY_PREFIX.length, encoded.length);
 	}
 
 	/**
-	 * The raw seed of a private key. EdECPrivateKey.getBytes() gives it directly, which is safer
-	 * than cutting the PKCS#8 encoding: that may be version 2, with the public key appended.
+	 * The raw seed of a private key. EdECPrivateKey.getBytes() gives it directly, which
+	 * is safer than cutting the PKCS#8 encoding: that may be version 2, with the public
+	 * key appended.
 	 */
 	static byte[] seed(PrivateKey key) {
 		if (!(key instanceof EdECPrivateKey edwardsKey)) {
@@ -98,11 +108,12 @@ final class Ed25519 {
 	}
 
 	/**
-	 * The public key of a seed. RFC 8032 §5.1.5 derives it by hashing the seed and multiplying the
-	 * base point, which the JDK 17 API offers only inside key generation: the generator draws the
-	 * seed from its SecureRandom, so a SecureRandom that yields this seed makes it compute our
-	 * public key. The seed of the generated pair is compared with ours, so that a provider that
-	 * draws its randomness otherwise fails loudly instead of yielding a wrong key.
+	 * The public key of a seed. RFC 8032 §5.1.5 derives it by hashing the seed and
+	 * multiplying the base point, which the JDK 17 API offers only inside key generation:
+	 * the generator draws the seed from its SecureRandom, so a SecureRandom that yields
+	 * this seed makes it compute our public key. The seed of the generated pair is
+	 * compared with ours, so that a provider that draws its randomness otherwise fails
+	 * loudly instead of yielding a wrong key.
 	 */
 	static byte[] publicKeyOfSeed(byte[] seed) {
 		requireSize(seed, "seed");
@@ -132,7 +143,10 @@ final class Ed25519 {
 		}
 	}
 
-	/** Whether {@code signature} is a valid RFC 8032 signature of {@code message} by {@code key}. */
+	/**
+	 * Whether {@code signature} is a valid RFC 8032 signature of {@code message} by
+	 * {@code key}.
+	 */
 	static boolean verify(PublicKey key, byte[] message, byte[] signature) {
 		if (signature.length != SIGNATURE_SIZE) {
 			return false;
@@ -155,7 +169,8 @@ final class Ed25519 {
 	private static void requireSize(byte[] key, String name) {
 		requireNonNull(key, name + " is null");
 		if (key.length != KEY_SIZE) {
-			throw new IllegalArgumentException(name + " has " + key.length + " bytes, an Ed25519 " + name + " has " + KEY_SIZE);
+			throw new IllegalArgumentException(
+					name + " has " + key.length + " bytes, an Ed25519 " + name + " has " + KEY_SIZE);
 		}
 	}
 
@@ -165,7 +180,10 @@ final class Ed25519 {
 		return result;
 	}
 
-	/** A SecureRandom that yields one given seed, for {@link #publicKeyOfSeed}; never for anything else. */
+	/**
+	 * A SecureRandom that yields one given seed, for {@link #publicKeyOfSeed}; never for
+	 * anything else.
+	 */
 	private static final class FixedSeed extends SecureRandom {
 
 		private static final long serialVersionUID = 1L;

@@ -6,8 +6,9 @@ import java.util.List;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A {@link HashStore} in memory, for tests and for a member that mirrors the ledger's envelopes
- * and recomputes its tree. Holds about two hashes per leaf; at most 2<sup>31</sup> - 1 leaves.
+ * A {@link HashStore} in memory, for tests and for a member that mirrors the ledger's
+ * envelopes and recomputes its tree. Holds about two hashes per leaf; at most
+ * 2<sup>31</sup> - 1 leaves.
  */
 public final class InMemoryHashStore implements HashStore {
 

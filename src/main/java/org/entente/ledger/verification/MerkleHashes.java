@@ -7,8 +7,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The hash functions of an RFC 9162 §2.1 Merkle tree, with SHA-256 as the tree's hash
- * algorithm. The one-byte prefixes 0x00 and 0x01 separate leaves from interior nodes, so that a
- * leaf can never be presented as a node (RFC 9162 §2.1.1 and its security considerations).
+ * algorithm. The one-byte prefixes 0x00 and 0x01 separate leaves from interior nodes, so
+ * that a leaf can never be presented as a node (RFC 9162 §2.1.1 and its security
+ * considerations).
  */
 public final class MerkleHashes {
 
@@ -63,8 +64,7 @@ public final class MerkleHashes {
 	private static void requireHashSize(byte[] hash, String name) {
 		requireNonNull(hash, name + " is null");
 		if (hash.length != HASH_SIZE) {
-			throw new IllegalArgumentException(
-					name + " has " + hash.length + " bytes, a hash has " + HASH_SIZE);
+			throw new IllegalArgumentException(name + " has " + hash.length + " bytes, a hash has " + HASH_SIZE);
 		}
 	}
 
@@ -73,7 +73,8 @@ public final class MerkleHashes {
 			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException exception) {
-			// Every Java platform must implement SHA-256 (java.security.MessageDigest Javadoc).
+			// Every Java platform must implement SHA-256 (java.security.MessageDigest
+			// Javadoc).
 			throw new IllegalStateException("SHA-256 is not available", exception);
 		}
 	}

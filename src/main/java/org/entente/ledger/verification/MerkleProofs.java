@@ -8,10 +8,11 @@ import java.util.List;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Verification of RFC 9162 Merkle audit paths (§2.1.3.2) and consistency proofs (§2.1.4.2).
+ * Verification of RFC 9162 Merkle audit paths (§2.1.3.2) and consistency proofs
+ * (§2.1.4.2).
  * <p>
- * Sizes and indices are Java {@code long}s and must not be negative: a ledger never exceeds
- * 2<sup>63</sup> - 1 entries, and an unsigned 64-bit value above that (such as
+ * Sizes and indices are Java {@code long}s and must not be negative: a ledger never
+ * exceeds 2<sup>63</sup> - 1 entries, and an unsigned 64-bit value above that (such as
  * 18446744073709551615, which arrives as -1) is refused rather than wrapped around.
  */
 public final class MerkleProofs {
@@ -33,7 +34,8 @@ public final class MerkleProofs {
 		requireNonNull(proof, "proof is null");
 		requireNotNegative(index, "leaf index");
 		requireNotNegative(size, "tree size");
-		// RFC 9162 §2.1.3.2 step 1: "If leaf_index is greater than or equal to tree_size, then fail".
+		// RFC 9162 §2.1.3.2 step 1: "If leaf_index is greater than or equal to tree_size,
+		// then fail".
 		if (index >= size) {
 			throw new ProofException("leaf index " + index + " is not below tree size " + size);
 		}
@@ -46,19 +48,21 @@ public final class MerkleProofs {
 	}
 
 	/**
-	 * Verifies that a tree of size {@code size1} is a prefix of a tree of size {@code size2}, by
-	 * the algorithm of RFC 9162 §2.1.4.2.
+	 * Verifies that a tree of size {@code size1} is a prefix of a tree of size
+	 * {@code size2}, by the algorithm of RFC 9162 §2.1.4.2.
 	 * <p>
-	 * RFC 9162 defines consistency proofs only for {@code 0 < size1 < size2}. Beyond that, as the
-	 * transparency-dev/merkle test vectors do: {@code size1 == 0} is refused (every tree is
-	 * trivially consistent with the empty one, so such a proof proves nothing and likely reveals a
-	 * caller's mistake); {@code size1 == size2} passes only with an empty proof and equal roots.
+	 * RFC 9162 defines consistency proofs only for {@code 0 < size1 < size2}. Beyond
+	 * that, as the transparency-dev/merkle test vectors do: {@code size1 == 0} is refused
+	 * (every tree is trivially consistent with the empty one, so such a proof proves
+	 * nothing and likely reveals a caller's mistake); {@code size1 == size2} passes only
+	 * with an empty proof and equal roots.
 	 * @param size1 the size of the older tree
 	 * @param size2 the size of the newer tree
 	 * @param proof the consistency proof, in the order of RFC 9162 §2.1.4.1
 	 * @param root1 the root hash of the older tree
 	 * @param root2 the root hash of the newer tree
-	 * @throws ProofException if the proof does not show that the older tree is a prefix of the newer
+	 * @throws ProofException if the proof does not show that the older tree is a prefix
+	 * of the newer
 	 */
 	public static void verifyConsistency(long size1, long size2, List<byte[]> proof, byte[] root1, byte[] root2)
 			throws ProofException {
@@ -66,7 +70,8 @@ public final class MerkleProofs {
 		requireNotNegative(size1, "size1");
 		requireNotNegative(size2, "size2");
 		if (size1 == 0) {
-			throw new ProofException("size1 is 0: every tree is consistent with the empty tree, there is nothing to prove");
+			throw new ProofException(
+					"size1 is 0: every tree is consistent with the empty tree, there is nothing to prove");
 		}
 		if (size1 > size2) {
 			throw new ProofException("size1 " + size1 + " is greater than size2 " + size2);
@@ -90,13 +95,15 @@ public final class MerkleProofs {
 		for (byte[] p : proof) {
 			// Step 4a: a path longer than the tree is high.
 			if (sn == 0) {
-				throw new ProofException("inclusion proof has " + proof.size() + " hashes, too many for leaf "
-						+ index + " of a tree of size " + size);
+				throw new ProofException("inclusion proof has " + proof.size() + " hashes, too many for leaf " + index
+						+ " of a tree of size " + size);
 			}
 			if (isOdd(fn) || fn == sn) {
 				r = MerkleHashes.nodeHash(p, r);
-				// Step 4b.ii: "right-shift both fn and sn equally until either LSB(fn) is set or fn is 0",
-				// skipping the levels where the node is the last one of its level and has no sibling.
+				// Step 4b.ii: "right-shift both fn and sn equally until either LSB(fn) is
+				// set or fn is 0",
+				// skipping the levels where the node is the last one of its level and has
+				// no sibling.
 				while (!isOdd(fn) && fn != 0) {
 					fn >>>= 1;
 					sn >>>= 1;
@@ -111,8 +118,8 @@ public final class MerkleProofs {
 		}
 		// Step 5: "Compare sn to 0": a path shorter than the tree is high.
 		if (sn != 0) {
-			throw new ProofException("inclusion proof has " + proof.size() + " hashes, too few for leaf "
-					+ index + " of a tree of size " + size);
+			throw new ProofException("inclusion proof has " + proof.size() + " hashes, too few for leaf " + index
+					+ " of a tree of size " + size);
 		}
 		return r;
 	}
@@ -128,21 +135,23 @@ public final class MerkleProofs {
 	}
 
 	/** RFC 9162 §2.1.4.2 for {@code 0 < size1 < size2}. */
-	private static void verifyConsistencyPath(long size1, long size2, List<byte[]> proof, byte[] root1,
-			byte[] root2) throws ProofException {
+	private static void verifyConsistencyPath(long size1, long size2, List<byte[]> proof, byte[] root1, byte[] root2)
+			throws ProofException {
 		// Step 1.
 		if (proof.isEmpty()) {
 			throw new ProofException("consistency proof from size " + size1 + " to size " + size2 + " is empty");
 		}
 		List<byte[]> path = new ArrayList<>(proof);
-		// Step 2: when the old tree is complete, its root is a node of the new tree and the proof omits it.
+		// Step 2: when the old tree is complete, its root is a node of the new tree and
+		// the proof omits it.
 		if (isPowerOfTwo(size1)) {
 			path.add(0, root1);
 		}
 		// Step 3.
 		long fn = size1 - 1;
 		long sn = size2 - 1;
-		// Step 4: start at the lowest node of the path that is the root of a complete subtree of the old tree.
+		// Step 4: start at the lowest node of the path that is the root of a complete
+		// subtree of the old tree.
 		while (isOdd(fn)) {
 			fn >>>= 1;
 			sn >>>= 1;
@@ -175,8 +184,8 @@ public final class MerkleProofs {
 		}
 		// Step 7.
 		if (sn != 0) {
-			throw new ProofException("consistency proof has " + proof.size() + " hashes, too few from size "
-					+ size1 + " to size " + size2);
+			throw new ProofException("consistency proof has " + proof.size() + " hashes, too few from size " + size1
+					+ " to size " + size2);
 		}
 		requireEqual(fr, root1, "consistency proof leads to root1 " + encode(fr) + ", not to the given root1 "
 				+ encode(root1) + " of size " + size1);
@@ -205,7 +214,8 @@ public final class MerkleProofs {
 	}
 
 	private static void requireEqual(byte[] computed, byte[] expected, String message) throws ProofException {
-		// Constant time is not needed for public hashes, but MessageDigest.isEqual states the intent.
+		// Constant time is not needed for public hashes, but MessageDigest.isEqual states
+		// the intent.
 		if (!MessageDigest.isEqual(computed, expected)) {
 			throw new ProofException(message);
 		}

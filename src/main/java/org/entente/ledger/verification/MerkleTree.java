@@ -8,12 +8,13 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Root hashes, inclusion proofs and consistency proofs of an RFC 9162 Merkle tree whose
- * complete-subtree hashes are kept in a {@link HashStore}, as in golang.org/x/mod/sumdb/tlog.
+ * complete-subtree hashes are kept in a {@link HashStore}, as in
+ * golang.org/x/mod/sumdb/tlog.
  * <p>
- * Every method first works out which stored hashes it needs (O(log n) of them), reads them with one
- * {@link HashStore#hashes} call, and then combines them. A proof element is the hash of a subtree
- * of the RFC 9162 recursion; such a subtree is a run of complete subtrees, whose stored hashes
- * combine, right to left, into its MTH.
+ * Every method first works out which stored hashes it needs (O(log n) of them), reads
+ * them with one {@link HashStore#hashes} call, and then combines them. A proof element is
+ * the hash of a subtree of the RFC 9162 recursion; such a subtree is a run of complete
+ * subtrees, whose stored hashes combine, right to left, into its MTH.
  */
 public final class MerkleTree {
 
@@ -24,9 +25,10 @@ public final class MerkleTree {
 	}
 
 	/**
-	 * The hashes to store when leaf {@code index} is appended to a tree of size {@code index}:
-	 * the leaf hash at (0, index), then the hash of every subtree the leaf completes, up to the
-	 * highest. Reads the left siblings of those subtrees, one per level, in one call.
+	 * The hashes to store when leaf {@code index} is appended to a tree of size
+	 * {@code index}: the leaf hash at (0, index), then the hash of every subtree the leaf
+	 * completes, up to the highest. Reads the left siblings of those subtrees, one per
+	 * level, in one call.
 	 * @param index the index of the new leaf, which is the size of the tree before it
 	 * @param leafHash the new leaf's hash ({@link MerkleHashes#leafHash})
 	 * @return the new hashes, lowest level first
@@ -35,7 +37,8 @@ public final class MerkleTree {
 		requireIndex(index);
 		List<SubtreeHash> created = new ArrayList<>();
 		created.add(new SubtreeHash(new HashAddress(0, index), leafHash));
-		// A leaf with t trailing one bits completes one subtree on each of the levels 1 to t.
+		// A leaf with t trailing one bits completes one subtree on each of the levels 1
+		// to t.
 		int completedLevels = Long.numberOfTrailingZeros(~index);
 		List<HashAddress> leftSiblings = new ArrayList<>(completedLevels);
 		for (int level = 0; level < completedLevels; level++) {
@@ -64,11 +67,12 @@ public final class MerkleTree {
 	}
 
 	/**
-	 * RFC 9162 §2.1.3.1: the audit path {@code PATH(m, D[n])} of leaf {@code index} in the tree
-	 * of the first {@code size} leaves.
+	 * RFC 9162 §2.1.3.1: the audit path {@code PATH(m, D[n])} of leaf {@code index} in
+	 * the tree of the first {@code size} leaves.
 	 * @param index the leaf's index, below {@code size}
 	 * @param size the tree size
-	 * @return the hashes of the siblings on the way from the leaf to the root, lowest first
+	 * @return the hashes of the siblings on the way from the leaf to the root, lowest
+	 * first
 	 */
 	public List<byte[]> inclusionProof(long index, long size) {
 		requireSize(size);
@@ -79,9 +83,9 @@ public final class MerkleTree {
 	}
 
 	/**
-	 * RFC 9162 §2.1.4.1: the consistency proof {@code PROOF(m, D[n])} between the trees of the
-	 * first {@code size1} and the first {@code size2} leaves. Empty when the sizes are equal, as
-	 * {@code SUBPROOF(m, D[m], true)} is.
+	 * RFC 9162 §2.1.4.1: the consistency proof {@code PROOF(m, D[n])} between the trees
+	 * of the first {@code size1} and the first {@code size2} leaves. Empty when the sizes
+	 * are equal, as {@code SUBPROOF(m, D[m], true)} is.
 	 * @param size1 the size of the older tree, at least 1
 	 * @param size2 the size of the newer tree, at least {@code size1}
 	 * @return the proof, in the order of RFC 9162
@@ -95,7 +99,10 @@ public final class MerkleTree {
 		return hashRanges(consistencyRanges(size1, size2));
 	}
 
-	/** RFC 9162 §2.1.3.1 PATH, unrolled: each step adds the sibling of the part that holds the leaf. */
+	/**
+	 * RFC 9162 §2.1.3.1 PATH, unrolled: each step adds the sibling of the part that holds
+	 * the leaf.
+	 */
 	private static List<LeafRange> inclusionRanges(long index, long size) {
 		List<LeafRange> ranges = new ArrayList<>();
 		long start = 0;
@@ -111,15 +118,16 @@ public final class MerkleTree {
 				start = split;
 			}
 		}
-		// The recursion appends each sibling after the path below it: the deepest comes first.
+		// The recursion appends each sibling after the path below it: the deepest comes
+		// first.
 		Collections.reverse(ranges);
 		return ranges;
 	}
 
 	/**
-	 * RFC 9162 §2.1.4.1 SUBPROOF(m, D[start:end], b), unrolled; {@code size1} stays absolute.
-	 * {@code completeInOldTree} is b: whether the current subtree is one whose hash the verifier
-	 * already knows as the old root.
+	 * RFC 9162 §2.1.4.1 SUBPROOF(m, D[start:end], b), unrolled; {@code size1} stays
+	 * absolute. {@code completeInOldTree} is b: whether the current subtree is one whose
+	 * hash the verifier already knows as the old root.
 	 */
 	private static List<LeafRange> consistencyRanges(long size1, long size2) {
 		List<LeafRange> ranges = new ArrayList<>();
@@ -138,7 +146,8 @@ public final class MerkleTree {
 				completeInOldTree = false;
 			}
 		}
-		// SUBPROOF(m, D[m], false) = {MTH(D[m])}: the old tree's part is not a known root.
+		// SUBPROOF(m, D[m], false) = {MTH(D[m])}: the old tree's part is not a known
+		// root.
 		if (!completeInOldTree) {
 			ranges.add(new LeafRange(start, end));
 		}
@@ -146,7 +155,9 @@ public final class MerkleTree {
 		return ranges;
 	}
 
-	/** Reads the stored hashes of all ranges in one call and combines each into its MTH. */
+	/**
+	 * Reads the stored hashes of all ranges in one call and combines each into its MTH.
+	 */
 	private List<byte[]> hashRanges(List<LeafRange> ranges) {
 		List<List<HashAddress>> subtreesPerRange = new ArrayList<>(ranges.size());
 		List<HashAddress> addresses = new ArrayList<>();
@@ -166,9 +177,10 @@ public final class MerkleTree {
 	}
 
 	/**
-	 * RFC 9162 §2.1.1: MTH(D[n]) = HASH(0x01 || MTH(D[0:k]) || MTH(D[k:n])) with k the largest
-	 * power of two below n. For a run of complete subtrees of decreasing size the first is D[0:k],
-	 * so the run's MTH joins each subtree with the MTH of all those to its right.
+	 * RFC 9162 §2.1.1: MTH(D[n]) = HASH(0x01 || MTH(D[0:k]) || MTH(D[k:n])) with k the
+	 * largest power of two below n. For a run of complete subtrees of decreasing size the
+	 * first is D[0:k], so the run's MTH joins each subtree with the MTH of all those to
+	 * its right.
 	 */
 	private static byte[] foldFromRight(List<byte[]> subtreeHashes) {
 		byte[] hash = subtreeHashes.get(subtreeHashes.size() - 1);
@@ -184,8 +196,9 @@ public final class MerkleTree {
 		}
 		List<byte[]> hashes = store.hashes(List.copyOf(addresses));
 		if (hashes == null || hashes.size() != addresses.size()) {
-			throw new IllegalStateException("hash store answered " + (hashes == null ? "null" : hashes.size() + " hashes")
-					+ " for " + addresses.size() + " addresses");
+			throw new IllegalStateException(
+					"hash store answered " + (hashes == null ? "null" : hashes.size() + " hashes") + " for "
+							+ addresses.size() + " addresses");
 		}
 		for (int position = 0; position < hashes.size(); position++) {
 			byte[] hash = hashes.get(position);
@@ -214,13 +227,16 @@ public final class MerkleTree {
 	}
 
 	/**
-	 * The leaves with indices from {@code start} (inclusive) to {@code end} (exclusive), a subtree
-	 * of the RFC 9162 recursion, so {@code start} is a multiple of the largest power of two that
-	 * fits in the range.
+	 * The leaves with indices from {@code start} (inclusive) to {@code end} (exclusive),
+	 * a subtree of the RFC 9162 recursion, so {@code start} is a multiple of the largest
+	 * power of two that fits in the range.
 	 */
 	record LeafRange(long start, long end) {
 
-		/** The maximal complete subtrees that make up the range, left to right, largest first. */
+		/**
+		 * The maximal complete subtrees that make up the range, left to right, largest
+		 * first.
+		 */
 		List<HashAddress> completeSubtrees() {
 			List<HashAddress> subtrees = new ArrayList<>();
 			long first = start;

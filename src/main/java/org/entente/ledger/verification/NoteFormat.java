@@ -6,8 +6,9 @@ import java.security.MessageDigest;
 import java.util.Base64;
 
 /**
- * The rules of C2SP signed-note (https://c2sp.org/signed-note) shared by {@link NoteSigner} and
- * {@link NoteVerifier}, written to agree with golang.org/x/mod/sumdb/note.
+ * The rules of C2SP signed-note (https://c2sp.org/signed-note) shared by
+ * {@link NoteSigner} and {@link NoteVerifier}, written to agree with
+ * golang.org/x/mod/sumdb/note.
  */
 final class NoteFormat {
 
@@ -23,21 +24,22 @@ final class NoteFormat {
 	}
 
 	/**
-	 * A key name is non-empty and has neither white space nor '+', so that it ends at the first
-	 * space of a signature line and at the first '+' of a key string.
+	 * A key name is non-empty and has neither white space nor '+', so that it ends at the
+	 * first space of a signature line and at the first '+' of a key string.
 	 */
 	static boolean isValidName(String name) {
 		if (name == null || name.isEmpty()) {
 			return false;
 		}
 		return name.codePoints()
-			.noneMatch(c -> c == '+' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
-					|| isUnpairedSurrogate(c));
+			.noneMatch(c -> c == '+' || Character.isWhitespace(c) || Character.isSpaceChar(c)
+					|| Character.isISOControl(c) || isUnpairedSurrogate(c));
 	}
 
 	/**
-	 * The key id: the first four bytes, big-endian, of SHA-256(name || 0x0A || type || public key),
-	 * so that a verifier finds its signature among others without trying each.
+	 * The key id: the first four bytes, big-endian, of SHA-256(name || 0x0A || type ||
+	 * public key), so that a verifier finds its signature among others without trying
+	 * each.
 	 */
 	static int keyId(String name, byte[] publicKey) {
 		MessageDigest digest = MerkleHashes.sha256();
@@ -54,8 +56,8 @@ final class NoteFormat {
 	}
 
 	/**
-	 * The key id of a key string: exactly eight hexadecimal digits, as Go requires; Go writes them
-	 * in lower case and, parsing with strconv, accepts upper case too.
+	 * The key id of a key string: exactly eight hexadecimal digits, as Go requires; Go
+	 * writes them in lower case and, parsing with strconv, accepts upper case too.
 	 */
 	static int parseKeyId(String hex) {
 		if (!hex.matches("[0-9a-fA-F]{8}")) {
@@ -73,9 +75,9 @@ final class NoteFormat {
 	}
 
 	/**
-	 * Standard base64 with padding, in its one canonical spelling. Java's decoder alone would also
-	 * take a missing padding and non-zero spare bits; re-encoding refuses those, so that a key,
-	 * signature or hash has exactly one accepted text.
+	 * Standard base64 with padding, in its one canonical spelling. Java's decoder alone
+	 * would also take a missing padding and non-zero spare bits; re-encoding refuses
+	 * those, so that a key, signature or hash has exactly one accepted text.
 	 * @return the bytes, or null if {@code text} is not canonical base64
 	 */
 	static byte[] decodeBase64(String text) {
@@ -89,14 +91,18 @@ final class NoteFormat {
 	}
 
 	/**
-	 * Whether a note may not contain {@code c}: as golang.org/x/mod/sumdb/note, a control character
-	 * below U+0020 other than newline, or what cannot be UTF-8 (an unpaired surrogate).
+	 * Whether a note may not contain {@code c}: as golang.org/x/mod/sumdb/note, a control
+	 * character below U+0020 other than newline, or what cannot be UTF-8 (an unpaired
+	 * surrogate).
 	 */
 	static boolean isForbiddenInNote(int c) {
 		return (c < 0x20 && c != '\n') || isUnpairedSurrogate(c);
 	}
 
-	/** String.codePoints() yields an unpaired surrogate as itself; paired ones become one code point. */
+	/**
+	 * String.codePoints() yields an unpaired surrogate as itself; paired ones become one
+	 * code point.
+	 */
 	private static boolean isUnpairedSurrogate(int c) {
 		return c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
 	}

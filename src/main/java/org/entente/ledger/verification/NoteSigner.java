@@ -11,8 +11,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Signs notes (https://c2sp.org/signed-note) with an Ed25519 key, as
- * golang.org/x/mod/sumdb/note does, so that its verifiers accept them. For the ledger, the
- * note's text is a {@link Checkpoint#text()}.
+ * golang.org/x/mod/sumdb/note does, so that its verifiers accept them. For the ledger,
+ * the note's text is a {@link Checkpoint#text()}.
  * <p>
  * The private key travels as Go's signer key string,
  * {@code PRIVATE+KEY+<name>+<key id hex>+<base64(0x01 || 32-byte seed)>}. It is a secret:
@@ -42,7 +42,8 @@ public final class NoteSigner {
 
 	/**
 	 * A signer with a new random key.
-	 * @param name the key name, without white space or '+', conventionally the log's origin
+	 * @param name the key name, without white space or '+', conventionally the log's
+	 * origin
 	 * @return the signer
 	 */
 	public static NoteSigner generate(String name) {
@@ -55,8 +56,8 @@ public final class NoteSigner {
 	 * A signer from Go's signer key string.
 	 * @param signerKey {@code PRIVATE+KEY+<name>+<key id hex>+<base64(0x01 || seed)>}
 	 * @return the signer
-	 * @throws IllegalArgumentException if the string is malformed or its key id does not match
-	 * its key; the message never repeats the secret
+	 * @throws IllegalArgumentException if the string is malformed or its key id does not
+	 * match its key; the message never repeats the secret
 	 */
 	public static NoteSigner fromSignerKey(String signerKey) {
 		requireNonNull(signerKey, "signerKey is null");
@@ -72,18 +73,21 @@ public final class NoteSigner {
 		int keyId = NoteFormat.parseKeyId(parts[1]);
 		byte[] typedSeed = NoteFormat.decodeBase64(parts[2]);
 		if (typedSeed == null || typedSeed.length != 1 + Ed25519.KEY_SIZE || typedSeed[0] != NoteFormat.ED25519) {
-			throw new IllegalArgumentException("the key of signer key " + parts[0] + " is not base64 of 0x01 and a 32-byte seed");
+			throw new IllegalArgumentException(
+					"the key of signer key " + parts[0] + " is not base64 of 0x01 and a 32-byte seed");
 		}
 		NoteSigner signer = new NoteSigner(parts[0], Arrays.copyOfRange(typedSeed, 1, typedSeed.length));
 		if (signer.keyId != keyId) {
-			throw new IllegalArgumentException("signer key " + parts[0] + "+" + parts[1] + " has the wrong key id for its key");
+			throw new IllegalArgumentException(
+					"signer key " + parts[0] + "+" + parts[1] + " has the wrong key id for its key");
 		}
 		return signer;
 	}
 
 	/**
 	 * Signs a text.
-	 * @param text non-empty lines, each ending with a newline, none empty, without control characters
+	 * @param text non-empty lines, each ending with a newline, none empty, without
+	 * control characters
 	 * @return the note: the text, an empty line, and the signature line
 	 * {@code — <name> <base64(key id || signature)>}
 	 */
@@ -103,12 +107,18 @@ public final class NoteSigner {
 		return name;
 	}
 
-	/** Returns the key id, the first four bytes of SHA-256(name || 0x0A || 0x01 || public key). */
+	/**
+	 * Returns the key id, the first four bytes of SHA-256(name || 0x0A || 0x01 || public
+	 * key).
+	 */
 	public int keyId() {
 		return keyId;
 	}
 
-	/** Returns the public key string {@code <name>+<key id hex>+<base64(0x01 || public key)>}. */
+	/**
+	 * Returns the public key string
+	 * {@code <name>+<key id hex>+<base64(0x01 || public key)>}.
+	 */
 	public String verifierKey() {
 		return name + "+" + NoteFormat.hex(keyId) + "+" + NoteFormat.encodeKey(publicKey);
 	}
@@ -130,18 +140,21 @@ public final class NoteSigner {
 
 	private static void requireName(String name) {
 		if (!NoteFormat.isValidName(name)) {
-			throw new IllegalArgumentException("key name \"" + name + "\" is empty or has white space, '+' or control characters");
+			throw new IllegalArgumentException(
+					"key name \"" + name + "\" is empty or has white space, '+' or control characters");
 		}
 	}
 
 	/**
-	 * A signed text must read back the same from the note: it ends with a newline and has no empty
-	 * line, since the verifier takes the last empty line for the end of the text.
+	 * A signed text must read back the same from the note: it ends with a newline and has
+	 * no empty line, since the verifier takes the last empty line for the end of the
+	 * text.
 	 */
 	private static void requireText(String text) {
 		requireNonNull(text, "text is null");
 		if (text.isEmpty() || !text.endsWith("\n") || text.startsWith("\n") || text.contains("\n\n")) {
-			throw new IllegalArgumentException("a note's text is one or more non-empty lines, each ending with a newline");
+			throw new IllegalArgumentException(
+					"a note's text is one or more non-empty lines, each ending with a newline");
 		}
 		if (text.codePoints().anyMatch(NoteFormat::isForbiddenInNote)) {
 			throw new IllegalArgumentException("a note's text has no control characters other than newline");

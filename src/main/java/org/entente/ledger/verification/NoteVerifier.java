@@ -10,15 +10,18 @@ import java.util.Arrays;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Verifies notes (https://c2sp.org/signed-note) signed with one Ed25519 key, such as the centre's
- * checkpoints, with the rules of golang.org/x/mod/sumdb/note: the note is its text, an empty line,
- * and one to 100 signature lines {@code — <name> <base64(key id || signature)>}. Signatures by
- * other keys (a witness's cosignature, say) are ignored; every signature by this key must verify,
- * and there must be at least one.
+ * Verifies notes (https://c2sp.org/signed-note) signed with one Ed25519 key, such as the
+ * centre's checkpoints, with the rules of golang.org/x/mod/sumdb/note: the note is its
+ * text, an empty line, and one to 100 signature lines
+ * {@code — <name> <base64(key id || signature)>}. Signatures by other keys (a witness's
+ * cosignature, say) are ignored; every signature by this key must verify, and there must
+ * be at least one.
  */
 public final class NoteVerifier {
 
-	/** Go refuses notes with more signatures than this, to bound the work of opening one. */
+	/**
+	 * Go refuses notes with more signatures than this, to bound the work of opening one.
+	 */
 	private static final int MAXIMUM_SIGNATURES = 100;
 
 	private final String name;
@@ -40,8 +43,8 @@ public final class NoteVerifier {
 	 * A verifier from a verifier key string, as the centre publishes it.
 	 * @param verifierKey {@code <name>+<key id hex>+<base64(0x01 || 32-byte public key)>}
 	 * @return the verifier
-	 * @throws IllegalArgumentException if the string is malformed, of another signature type, or
-	 * its key id does not match its name and key
+	 * @throws IllegalArgumentException if the string is malformed, of another signature
+	 * type, or its key id does not match its name and key
 	 */
 	public static NoteVerifier fromVerifierKey(String verifierKey) {
 		requireNonNull(verifierKey, "verifierKey is null");
@@ -51,7 +54,8 @@ public final class NoteVerifier {
 			throw new IllegalArgumentException("a verifier key is <name>+<key id>+<key>");
 		}
 		if (!NoteFormat.isValidName(parts[0])) {
-			throw new IllegalArgumentException("key name \"" + parts[0] + "\" is empty or has white space, '+' or control characters");
+			throw new IllegalArgumentException(
+					"key name \"" + parts[0] + "\" is empty or has white space, '+' or control characters");
 		}
 		int keyId = NoteFormat.parseKeyId(parts[1]);
 		byte[] typedKey = NoteFormat.decodeBase64(parts[2]);
@@ -63,7 +67,8 @@ public final class NoteVerifier {
 		}
 		byte[] rawPublicKey = Arrays.copyOfRange(typedKey, 1, typedKey.length);
 		if (NoteFormat.keyId(parts[0], rawPublicKey) != keyId) {
-			throw new IllegalArgumentException("verifier key " + parts[0] + "+" + parts[1] + " has the wrong key id for its key");
+			throw new IllegalArgumentException(
+					"verifier key " + parts[0] + "+" + parts[1] + " has the wrong key id for its key");
 		}
 		return new NoteVerifier(parts[0], keyId, rawPublicKey);
 	}
@@ -92,7 +97,8 @@ public final class NoteVerifier {
 	/**
 	 * Verifies a note.
 	 * @param note the note
-	 * @return its text, without the signatures: for a checkpoint, what {@link Checkpoint#parse} takes
+	 * @return its text, without the signatures: for a checkpoint, what
+	 * {@link Checkpoint#parse} takes
 	 * @throws NoteException if the note is malformed or not validly signed by this key
 	 */
 	public String verify(String note) throws NoteException {
@@ -100,7 +106,8 @@ public final class NoteVerifier {
 		if (note.codePoints().anyMatch(NoteFormat::isForbiddenInNote)) {
 			throw new NoteException("malformed note: it has a control character other than newline");
 		}
-		// The text ends at the last empty line, so that no signature line can pose as text.
+		// The text ends at the last empty line, so that no signature line can pose as
+		// text.
 		int split = note.lastIndexOf("\n\n");
 		if (split < 0) {
 			throw new NoteException("malformed note: no empty line separates the text from the signatures");
@@ -118,7 +125,8 @@ public final class NoteVerifier {
 	 * Verifies a note and parses its text as a checkpoint.
 	 * @param note the signed checkpoint
 	 * @return the checkpoint
-	 * @throws NoteException if the note is malformed, not validly signed by this key, or not a checkpoint
+	 * @throws NoteException if the note is malformed, not validly signed by this key, or
+	 * not a checkpoint
 	 */
 	public Checkpoint verifyCheckpoint(String note) throws NoteException {
 		return Checkpoint.parse(verify(note));
@@ -134,7 +142,10 @@ public final class NoteVerifier {
 		return keyId;
 	}
 
-	/** Returns the verifier key string {@code <name>+<key id hex>+<base64(0x01 || public key)>}. */
+	/**
+	 * Returns the verifier key string
+	 * {@code <name>+<key id hex>+<base64(0x01 || public key)>}.
+	 */
 	public String verifierKey() {
 		return name + "+" + NoteFormat.hex(keyId) + "+" + NoteFormat.encodeKey(rawPublicKey);
 	}

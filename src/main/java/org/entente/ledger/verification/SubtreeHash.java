@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The hash of a complete subtree, at its address: what a {@link HashStore} keeps.
+ *
  * @param address where the subtree is
  * @param hash its 32-byte hash; copied in and out, since arrays are mutable
  */
@@ -16,7 +17,8 @@ public record SubtreeHash(HashAddress address, byte[] hash) {
 		requireNonNull(address, "address is null");
 		requireNonNull(hash, "hash is null");
 		if (hash.length != MerkleHashes.HASH_SIZE) {
-			throw new IllegalArgumentException("hash has " + hash.length + " bytes, a hash has " + MerkleHashes.HASH_SIZE);
+			throw new IllegalArgumentException(
+					"hash has " + hash.length + " bytes, a hash has " + MerkleHashes.HASH_SIZE);
 		}
 		hash = hash.clone();
 	}

@@ -25,7 +25,8 @@ class CheckpointTests {
 	void textIsOriginSizeAndBase64Root() {
 		Checkpoint checkpoint = new Checkpoint(ORIGIN, 8, ROOT);
 
-		assertThat(checkpoint.text()).isEqualTo("ledger.entente.example\n8\nXcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=\n");
+		assertThat(checkpoint.text())
+			.isEqualTo("ledger.entente.example\n8\nXcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=\n");
 	}
 
 	@Test
@@ -68,7 +69,8 @@ class CheckpointTests {
 		void rootHash() {
 			String otherRoot = Base64.getEncoder().encodeToString(MerkleHashes.emptyRoot());
 
-			assertRefused(note.replace("XcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=", otherRoot), "invalid signature for key");
+			assertRefused(note.replace("XcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=", otherRoot),
+					"invalid signature for key");
 		}
 
 		@Test
@@ -113,13 +115,16 @@ class CheckpointTests {
 
 		@Test
 		void refusesMalformedBodies() {
-			List<String> malformed = List.of(ORIGIN + "\n8\n" + ROOT_LINE, // no final newline
+			List<String> malformed = List.of(ORIGIN + "\n8\n" + ROOT_LINE, // no final
+																			// newline
 					"\n8\n" + ROOT_LINE + "\n", // empty origin
 					ORIGIN + "\n08\n" + ROOT_LINE + "\n", // leading zero
 					ORIGIN + "\n-8\n" + ROOT_LINE + "\n", // sign
 					ORIGIN + "\n+8\n" + ROOT_LINE + "\n", // sign
-					ORIGIN + "\n9223372036854775808\n" + ROOT_LINE + "\n", // above 2^63 - 1
-					ORIGIN + "\n18446744073709551615\n" + ROOT_LINE + "\n", // unsigned 64-bit
+					ORIGIN + "\n9223372036854775808\n" + ROOT_LINE + "\n", // above 2^63 -
+																			// 1
+					ORIGIN + "\n18446744073709551615\n" + ROOT_LINE + "\n", // unsigned
+																			// 64-bit
 					ORIGIN + "\n8\n" + ROOT_LINE.substring(0, 40) + "\n", // not 32 bytes
 					ORIGIN + "\n8\n" + ROOT_LINE.replace("=", "") + "\n", // no padding
 					ORIGIN + "\n8\n" + ROOT_LINE + "\nextension\n", // extension line

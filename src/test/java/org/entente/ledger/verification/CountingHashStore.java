@@ -5,7 +5,9 @@ import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 
-/** A {@link HashStore} that records every batch read, to check how a tree reads its store. */
+/**
+ * A {@link HashStore} that records every batch read, to check how a tree reads its store.
+ */
 final class CountingHashStore implements HashStore {
 
 	private final HashStore delegate;

@@ -22,23 +22,25 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The RFC 6962 / RFC 9162 proof vectors of transparency-dev/merkle (see the README beside them),
- * one dynamic test per file, named by its path.
+ * The RFC 6962 / RFC 9162 proof vectors of transparency-dev/merkle (see the README beside
+ * them), one dynamic test per file, named by its path.
  */
 class MerkleProofVectorTests {
 
-	private static final Path VECTORS = Path.of(System.getProperty("user.dir")).resolve("../shared/testdata/merkle")
+	private static final Path VECTORS = Path.of(System.getProperty("user.dir"))
+		.resolve("../shared/testdata/merkle")
 		.normalize();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/**
-	 * Vectors whose expectation this implementation deliberately does not share, with the reason.
-	 * transparency-dev/merkle compares the roots of two trees of equal size byte for byte without
-	 * checking that they are hashes; here every hash must have 32 bytes, so a 12-byte "root" is refused.
+	 * Vectors whose expectation this implementation deliberately does not share, with the
+	 * reason. transparency-dev/merkle compares the roots of two trees of equal size byte
+	 * for byte without checking that they are hashes; here every hash must have 32 bytes,
+	 * so a 12-byte "root" is refused.
 	 */
-	private static final Map<String, String> DEVIATIONS = Map.of(
-			"consistency/additional/sizes-are-equal-one-and-proof-is-empty.json", "root1 has 12 bytes, a hash has 32");
+	private static final Map<String, String> DEVIATIONS = Map
+		.of("consistency/additional/sizes-are-equal-one-and-proof-is-empty.json", "root1 has 12 bytes, a hash has 32");
 
 	@TestFactory
 	Stream<DynamicTest> inclusionProofs() throws IOException {
@@ -51,7 +53,10 @@ class MerkleProofVectorTests {
 			.map(file -> DynamicTest.dynamicTest(name(file), () -> checkConsistency(file)));
 	}
 
-	/** The happy paths are proofs in the tree of the README's eight leaves: generating them must give the same. */
+	/**
+	 * The happy paths are proofs in the tree of the README's eight leaves: generating
+	 * them must give the same.
+	 */
 	@TestFactory
 	Stream<DynamicTest> generatedProofsEqualTheHappyPaths() throws IOException {
 		return Stream.concat(vectorFiles("inclusion"), vectorFiles("consistency"))
@@ -108,8 +113,8 @@ class MerkleProofVectorTests {
 	}
 
 	/**
-	 * The vectors hold unsigned 64-bit values; one above 2^63 - 1 becomes the negative long with
-	 * the same bits, which the verifier must refuse.
+	 * The vectors hold unsigned 64-bit values; one above 2^63 - 1 becomes the negative
+	 * long with the same bits, which the verifier must refuse.
 	 */
 	private static long unsigned(JsonNode number) {
 		BigInteger value = number.bigIntegerValue();

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * {@link MerkleTree} against the recursive definitions of RFC 9162 ({@link ReferenceMerkleTree})
- * and against {@link MerkleProofs}, on prefixes of one tree of {@value #MAXIMUM_SIZE} leaves.
+ * {@link MerkleTree} against the recursive definitions of RFC 9162
+ * ({@link ReferenceMerkleTree}) and against {@link MerkleProofs}, on prefixes of one tree
+ * of {@value #MAXIMUM_SIZE} leaves.
  */
 class MerkleTreeProperties {
 

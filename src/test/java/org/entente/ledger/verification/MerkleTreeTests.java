@@ -67,8 +67,8 @@ class MerkleTreeTests {
 			assertThat(stored).extracting(SubtreeHash::address)
 				.containsExactly(new HashAddress(0, 7), new HashAddress(1, 3), new HashAddress(2, 1),
 						new HashAddress(3, 0));
-			assertThat(store.reads()).containsExactly(
-					List.of(new HashAddress(0, 6), new HashAddress(1, 2), new HashAddress(2, 0)));
+			assertThat(store.reads())
+				.containsExactly(List.of(new HashAddress(0, 6), new HashAddress(1, 2), new HashAddress(2, 0)));
 		}
 
 		@Test

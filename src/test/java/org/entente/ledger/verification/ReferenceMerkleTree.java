@@ -5,13 +5,16 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The recursive definitions of RFC 9162 §2.1.1 (MTH), §2.1.3.1 (PATH) and §2.1.4.1 (PROOF and
- * SUBPROOF), transcribed as literally as Java allows, as an oracle for {@link MerkleTree}. Slow on
- * purpose: every call recomputes the subtree hashes it needs from the leaves.
+ * The recursive definitions of RFC 9162 §2.1.1 (MTH), §2.1.3.1 (PATH) and §2.1.4.1 (PROOF
+ * and SUBPROOF), transcribed as literally as Java allows, as an oracle for
+ * {@link MerkleTree}. Slow on purpose: every call recomputes the subtree hashes it needs
+ * from the leaves.
  */
 final class ReferenceMerkleTree {
 
-	/** The eight leaf inputs behind the trees of the transparency-dev/merkle test vectors. */
+	/**
+	 * The eight leaf inputs behind the trees of the transparency-dev/merkle test vectors.
+	 */
 	static final List<String> VECTOR_LEAF_INPUTS = List.of("", "00", "10", "2021", "3031", "40414243",
 			"5051525354555657", "606162636465666768696a6b6c6d6e6f");
 
@@ -106,7 +109,10 @@ final class ReferenceMerkleTree {
 		return result;
 	}
 
-	/** RFC 9162 §2.1.1: "k be the largest power of two smaller than n (i.e., k < n <= 2k)". */
+	/**
+	 * RFC 9162 §2.1.1: "k be the largest power of two smaller than n (i.e., k < n <=
+	 * 2k)".
+	 */
 	private static int largestPowerOfTwoSmallerThan(int n) {
 		int k = 1;
 		while (k * 2 < n) {

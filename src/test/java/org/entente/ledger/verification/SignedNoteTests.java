@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * {@link NoteSigner} and {@link NoteVerifier} against the known answers of
- * golang.org/x/mod/sumdb/note (note_test.go): the PeterNeumann and EnochRoot keys and notes.
+ * golang.org/x/mod/sumdb/note (note_test.go): the PeterNeumann and EnochRoot keys and
+ * notes.
  */
 class SignedNoteTests {
 
@@ -47,7 +48,8 @@ class SignedNoteTests {
 
 		@Test
 		void signingGivesGosNoteByteForByte() {
-			// Ed25519 signatures are deterministic (RFC 8032 §5.1.6), so the note must be identical.
+			// Ed25519 signatures are deterministic (RFC 8032 §5.1.6), so the note must be
+			// identical.
 			assertThat(NoteSigner.fromSignerKey(PETER_SIGNER_KEY).sign(TEXT)).isEqualTo(TEXT + "\n" + PETER_SIGNATURE);
 		}
 
@@ -62,8 +64,8 @@ class SignedNoteTests {
 		@Test
 		void signaturesByOtherKeysAreIgnored() throws NoteException {
 			assertThat(peter.verify(TEXT + "\n" + PETER_SIGNATURE + ENOCH_SIGNATURE)).isEqualTo(TEXT);
-			assertThat(NoteVerifier.fromVerifierKey(ENOCH_VERIFIER_KEY).verify(TEXT + "\n" + PETER_SIGNATURE + ENOCH_SIGNATURE))
-				.isEqualTo(TEXT);
+			assertThat(NoteVerifier.fromVerifierKey(ENOCH_VERIFIER_KEY)
+				.verify(TEXT + "\n" + PETER_SIGNATURE + ENOCH_SIGNATURE)).isEqualTo(TEXT);
 		}
 
 		@Test
@@ -108,9 +110,9 @@ class SignedNoteTests {
 
 		@Test
 		void malformedNotesAsGoRefusesThem() {
-			List<String> malformed = List.of(TEXT, TEXT + "\n", TEXT + "\n" + PETER_SIGNATURE.substring(0, PETER_SIGNATURE.length() - 1),
-					"\u0001" + TEXT + "\n" + PETER_SIGNATURE,
-					TEXT + "\n" + "\u2014 Bad Name x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=",
+			List<String> malformed = List.of(TEXT, TEXT + "\n", TEXT + "\n" + PETER_SIGNATURE
+				.substring(0, PETER_SIGNATURE.length() - 1), "\u0001" + TEXT + "\n" + PETER_SIGNATURE, TEXT + "\n"
+						+ "\u2014 Bad Name x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=",
 					TEXT + "\n" + PETER_SIGNATURE + "Unexpected line.\n", TEXT + "\n" + PETER_SIGNATURE.repeat(101));
 
 			for (String note : malformed) {
@@ -143,14 +145,16 @@ class SignedNoteTests {
 
 		@Test
 		void verifierKeyOfTheWrongLengthOrAlgorithmIsRefused() {
-			// From note_test.go, with key ids adjusted to the mangled keys. Go's lenient base64 decodes
-			// the first and refuses its length; the canonical base64 required here refuses it earlier.
+			// From note_test.go, with key ids adjusted to the mangled keys. Go's lenient
+			// base64 decodes
+			// the first and refuses its length; the canonical base64 required here
+			// refuses it earlier.
 			assertThatThrownBy(() -> NoteVerifier
 				.fromVerifierKey("PeterNeumann+cc469956+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TWBADKEY=="))
 				.isInstanceOf(IllegalArgumentException.class)
 				.hasMessage("the key of verifier key PeterNeumann is not base64");
-			assertThatThrownBy(
-					() -> NoteVerifier.fromVerifierKey("PeterNeumann+173116ae+ZRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"))
+			assertThatThrownBy(() -> NoteVerifier
+				.fromVerifierKey("PeterNeumann+173116ae+ZRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"))
 				.isInstanceOf(IllegalArgumentException.class)
 				.hasMessage("verifier key PeterNeumann is not 0x01 and a 32-byte Ed25519 key");
 		}
@@ -183,7 +187,8 @@ class SignedNoteTests {
 		@Test
 		void keyNamesWithWhiteSpaceOrPlusAreRefused() {
 			for (String name : List.of("", "Peter Neumann", "Peter+Neumann", "Peter\tNeumann", "Peter\u00a0Neumann")) {
-				assertThatThrownBy(() -> NoteSigner.generate(name)).as(name).isInstanceOf(IllegalArgumentException.class);
+				assertThatThrownBy(() -> NoteSigner.generate(name)).as(name)
+					.isInstanceOf(IllegalArgumentException.class);
 			}
 		}
 
@@ -191,14 +196,17 @@ class SignedNoteTests {
 		void textsThatWouldNotReadBackAreRefused() {
 			NoteSigner signer = NoteSigner.fromSignerKey(PETER_SIGNER_KEY);
 
-			for (String text : List.of("", "no newline", "\nstarts empty\n", "has\n\nan empty line\n", "bell\u0007\n")) {
+			for (String text : List.of("", "no newline", "\nstarts empty\n", "has\n\nan empty line\n",
+					"bell\u0007\n")) {
 				assertThatThrownBy(() -> signer.sign(text)).as(text).isInstanceOf(IllegalArgumentException.class);
 			}
 		}
 
 	}
 
-	/** As note_test.go: every proper substring, and every single character incremented. */
+	/**
+	 * As note_test.go: every proper substring, and every single character incremented.
+	 */
 	private static List<String> manglings(String key) {
 		List<String> manglings = new ArrayList<>();
 		for (int start = 0; start <= key.length(); start++) {

@@ -10,7 +10,10 @@ final class TestLeaves {
 	private TestLeaves() {
 	}
 
-	/** The leaf hashes of the leaves whose data are the 8-byte big-endian numbers 0 to size - 1. */
+	/**
+	 * The leaf hashes of the leaves whose data are the 8-byte big-endian numbers 0 to
+	 * size - 1.
+	 */
 	static List<byte[]> leafHashes(int size) {
 		List<byte[]> leafHashes = new ArrayList<>(size);
 		for (long index = 0; index < size; index++) {
