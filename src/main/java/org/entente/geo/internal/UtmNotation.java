@@ -144,12 +144,25 @@ public final class UtmNotation {
 	private static void checkLongitude(int zone, double latitude, double longitude) {
 		double centralMeridian = zone * 6 - 183;
 		boolean inStandardZone = Math.abs(longitude - centralMeridian) <= 3 + OVERLAP_DEGREES;
-		GridZone gridZone = GridZones.getGridZone(zone, GridZones.getBandLetter(latitude));
-		boolean inGridZone = gridZone != null && longitude >= gridZone.getBounds().getWest() - OVERLAP_DEGREES
-				&& longitude <= gridZone.getBounds().getEast() + OVERLAP_DEGREES;
-		if (!inStandardZone && !inGridZone) {
+		if (!inStandardZone && !inWidenedGridZone(zone, latitude, longitude)) {
 			throw ParseRefusal.because("UTM easting places the point outside zone " + zone);
 		}
+	}
+
+	/**
+	 * Whether a grid zone of this number, in the band of the latitude or a band within the margin of it, contains the
+	 * longitude within the margin; the bands around it matter for points on the edge of Norway's 32V.
+	 */
+	private static boolean inWidenedGridZone(int zone, double latitude, double longitude) {
+		for (double nearby : new double[] { latitude - OVERLAP_DEGREES, latitude, latitude + OVERLAP_DEGREES }) {
+			double clamped = Math.max(MgrsNotation.SOUTHERN_LIMIT, Math.min(MgrsNotation.NORTHERN_LIMIT, nearby));
+			GridZone gridZone = GridZones.getGridZone(zone, GridZones.getBandLetter(clamped));
+			if (gridZone != null && longitude >= gridZone.getBounds().getWest() - OVERLAP_DEGREES
+					&& longitude <= gridZone.getBounds().getEast() + OVERLAP_DEGREES) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
