@@ -47,6 +47,9 @@ public final class MgrsNotation {
 	/** Column letters cycle every three zones (NGA.STND.0037, 100 000-metre square identification). */
 	private static final String[] COLUMN_LETTERS = { "ABCDEFGH", "JKLMNPQR", "STUVWXYZ" };
 
+	/** Row letters A to V cover 20 rows of 100 km, then repeat. */
+	private static final double ROW_CYCLE_METERS = 2_000_000;
+
 	private MgrsNotation() {
 	}
 
@@ -85,11 +88,33 @@ public final class MgrsNotation {
 		MGRS corner = southWestCorner(zone, band, column, row, digits, (long) side);
 		Hemisphere hemisphere = corner.getHemisphere();
 		double easting = corner.getUTMEasting();
-		double northing = corner.getUTMNorthing();
+		double northing = northing(zone, hemisphere, easting + side / 2, corner.getUTMNorthing(), gridZone);
 		checkOverlap(gridZone, zone, hemisphere, easting, northing, side);
 		Point centre = point(zone, hemisphere, easting + side / 2, northing + side / 2);
 		return new Coordinate(centre.getLatitude(), Longitudes.normalised(centre.getLongitude()),
 				Precision.atLeastFinest(side), CoordinateFormat.MGRS);
+	}
+
+	/**
+	 * Row letters repeat every 2000 km of northing, so the band letter must say which repetition is meant. The NGA
+	 * library picks the first one above the band's southern edge as measured at longitude 0, which misplaces squares
+	 * that straddle that edge by 2000 km; we pick the repetition whose latitude lies nearest the band.
+	 */
+	private static double northing(int zone, Hemisphere hemisphere, double easting, double libraryNorthing,
+			GridZone gridZone) {
+		double withinCycle = libraryNorthing % ROW_CYCLE_METERS;
+		double best = withinCycle;
+		double bestDistance = Double.POSITIVE_INFINITY;
+		for (double candidate = withinCycle; candidate <= 10_000_000; candidate += ROW_CYCLE_METERS) {
+			double latitude = point(zone, hemisphere, easting, candidate).getLatitude();
+			double distance = Math.max(0, Math.max(gridZone.getBounds().getSouth() - latitude,
+					latitude - gridZone.getBounds().getNorth()));
+			if (distance < bestDistance) {
+				best = candidate;
+				bestDistance = distance;
+			}
+		}
+		return best;
 	}
 
 	private static MGRS southWestCorner(int zone, char band, char column, char row, String[] digits, long side) {

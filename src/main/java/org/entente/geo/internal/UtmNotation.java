@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import mil.nga.grid.Hemisphere;
 import mil.nga.grid.features.Point;
+import mil.nga.mgrs.gzd.GridZone;
 import mil.nga.mgrs.gzd.GridZones;
 import mil.nga.mgrs.utm.UTM;
 
@@ -26,7 +27,7 @@ public final class UtmNotation {
 
 	/**
 	 * DMA TM 8358.2: UTM overlaps the polar UPS grid by 30 minutes at its limits, so coordinates that far beyond 84°N
-	 * and 80°S are still valid UTM.
+	 * and 80°S are still valid UTM. The same margin is allowed across zone boundaries.
 	 */
 	private static final double OVERLAP_DEGREES = 0.5;
 
@@ -79,6 +80,7 @@ public final class UtmNotation {
 		double precision = Precision.ofDecimals(1,
 				Math.max(Precision.decimals(coordinate.group(3)), Precision.decimals(coordinate.group(4))));
 		checkLatitude(point.getLatitude(), hemisphere, letter, precision);
+		checkLongitude(zone, point.getLatitude(), point.getLongitude());
 		return new Coordinate(point.getLatitude(), Longitudes.normalised(point.getLongitude()), precision,
 				CoordinateFormat.UTM);
 	}
@@ -118,9 +120,10 @@ public final class UtmNotation {
 	}
 
 	private static void checkLatitude(double latitude, Hemisphere hemisphere, char letter, double precision) {
+		// Far beyond its domain the NGA inverse wraps round to the other pole instead of failing.
 		boolean withinLimits = (hemisphere == Hemisphere.NORTH)
-				? latitude <= MgrsNotation.NORTHERN_LIMIT + OVERLAP_DEGREES
-				: latitude >= MgrsNotation.SOUTHERN_LIMIT - OVERLAP_DEGREES;
+				? latitude >= 0 && latitude <= MgrsNotation.NORTHERN_LIMIT + OVERLAP_DEGREES
+				: latitude <= 0 && latitude >= MgrsNotation.SOUTHERN_LIMIT - OVERLAP_DEGREES;
 		if (!withinLimits) {
 			throw ParseRefusal.because("UTM covers 80°S to 84°N; the polar regions need UPS, which is not supported");
 		}
@@ -131,6 +134,35 @@ public final class UtmNotation {
 				throw ParseRefusal.because("UTM northing does not lie in latitude band " + letter);
 			}
 		}
+	}
+
+	/**
+	 * The point must lie in its zone, give or take {@value #OVERLAP_DEGREES}°: either the standard 6° zone or, in
+	 * Norway and Svalbard, the widened grid zone of DMA TM 8358.2. Farther out an easting is almost certainly a typing
+	 * error, and the NGA formulas lose accuracy (0.2 m at 6° from the central meridian, 0.9 m at 9°).
+	 */
+	private static void checkLongitude(int zone, double latitude, double longitude) {
+		double centralMeridian = zone * 6 - 183;
+		boolean inStandardZone = Math.abs(longitude - centralMeridian) <= 3 + OVERLAP_DEGREES;
+		if (!inStandardZone && !inWidenedGridZone(zone, latitude, longitude)) {
+			throw ParseRefusal.because("UTM easting places the point outside zone " + zone);
+		}
+	}
+
+	/**
+	 * Whether a grid zone of this number, in the band of the latitude or a band within the margin of it, contains the
+	 * longitude within the margin; the bands around it matter for points on the edge of Norway's 32V.
+	 */
+	private static boolean inWidenedGridZone(int zone, double latitude, double longitude) {
+		for (double nearby : new double[] { latitude - OVERLAP_DEGREES, latitude, latitude + OVERLAP_DEGREES }) {
+			double clamped = Math.max(MgrsNotation.SOUTHERN_LIMIT, Math.min(MgrsNotation.NORTHERN_LIMIT, nearby));
+			GridZone gridZone = GridZones.getGridZone(zone, GridZones.getBandLetter(clamped));
+			if (gridZone != null && longitude >= gridZone.getBounds().getWest() - OVERLAP_DEGREES
+					&& longitude <= gridZone.getBounds().getEast() + OVERLAP_DEGREES) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
