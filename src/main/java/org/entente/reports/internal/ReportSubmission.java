@@ -123,7 +123,7 @@ class ReportSubmission {
 		List<ValidReport> valid = new ArrayList<>();
 		List<Integer> validPositions = new ArrayList<>();
 		for (Line line : batch) {
-			Remembered earlier = remembered.get(lineKey(key, line));
+			Remembered earlier = (key != null) ? remembered.get(lineKey(key, line)) : null;
 			if (earlier != null && !earlier.sameRequest(line.hash())) {
 				if (firstBatch) {
 					throw new ConflictException("Idempotency-Key",
