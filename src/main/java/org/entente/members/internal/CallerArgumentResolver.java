@@ -3,6 +3,7 @@ package org.entente.members.internal;
 import java.util.List;
 
 import org.entente.members.Caller;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -18,6 +19,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** Lets controllers take the {@link Caller} as a parameter, whether a token or a session signed it in. */
 @Configuration(proxyBeanMethods = false)
 class CallerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+	static {
+		// The caller comes from the credentials, never from the request: keep it out of the OpenAPI document.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.entente.members.Caller;
 import org.entente.platform.Cursor;
 import org.entente.platform.Page;
 import org.entente.platform.IdempotentRequests.Answer;
+import org.entente.reports.ReportDraft;
 import org.entente.reports.internal.ReportRepository.ReportFilter;
 import org.entente.reports.internal.ReportRepository.VersionView;
 import tools.jackson.databind.JsonNode;
@@ -54,7 +59,12 @@ class ReportController {
 		this.json = json;
 	}
 
+	/** The body is read as bytes, so that an Idempotency-Key is matched against exactly what was sent. */
 	@PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Submit a report",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(schema = @Schema(implementation = ReportDraft.class))),
+			responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReportView.class))))
 	ResponseEntity<String> submit(Caller caller, @RequestBody byte[] body,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
 		Answer answer = this.submission.submit(caller, body, key);
@@ -66,6 +76,8 @@ class ReportController {
 	}
 
 	@PostMapping(path = "/api/v1/reports/bulk", consumes = "application/x-ndjson")
+	@Operation(summary = "Submit reports in bulk, one JSON report a line",
+			description = "Streams the upload; answers {items: [{line, id, ref} | {line, problem}], accepted, rejected}.")
 	void bulk(Caller caller, HttpServletRequest request, HttpServletResponse response,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) throws IOException {
 		NdjsonLines lines = new NdjsonLines(request.getInputStream(), 10 * 1024 * 1024);

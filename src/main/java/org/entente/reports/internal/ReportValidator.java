@@ -216,7 +216,8 @@ class ReportValidator {
 		if (!valid) {
 			return null;
 		}
-		int decimals = Math.min(decimals(lat), decimals(lon));
+		// JSON numbers lose trailing zeros (44.0 may have been 44.00000), so the finer of the two counts.
+		int decimals = Math.max(decimals(lat), decimals(lon));
 		double precision = METRES_PER_DEGREE * Math.pow(10, -Math.min(decimals, 7));
 		return new Coordinate(lat, lon, precision, org.entente.geo.CoordinateFormat.DECIMAL_DEGREES);
 	}
