@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.entente.ledger.verification.HashAddress;
 import org.entente.ledger.verification.HashStore;
+import org.entente.ledger.verification.MerkleHashes;
 import org.entente.ledger.verification.MerkleTree;
 import org.entente.ledger.verification.SubtreeHash;
 
@@ -47,6 +48,25 @@ class LedgerHashes implements HashStore {
 			indices[position] = addresses.get(position).index();
 		}
 		return this.jdbc.sql(READ).params(levels, indices).query((row, number) -> row.getBytes(1)).list();
+	}
+
+	/** The stored hashes of those addresses that have one. */
+	Map<HashAddress, byte[]> stored(List<HashAddress> addresses) {
+		int[] levels = new int[addresses.size()];
+		long[] indices = new long[addresses.size()];
+		for (int position = 0; position < addresses.size(); position++) {
+			levels[position] = addresses.get(position).level();
+			indices[position] = addresses.get(position).index();
+		}
+		Map<HashAddress, byte[]> stored = new HashMap<>();
+		this.jdbc.sql("""
+				select h.level, h.subtree_index, h.hash
+				from unnest(?::smallint[], ?::bigint[]) a(level, subtree_index)
+				join ledger_hash h using (level, subtree_index)
+				""").params(levels, indices).query(row -> {
+			stored.put(new HashAddress(row.getInt(1), row.getLong(2)), row.getBytes(3));
+		});
+		return stored;
 	}
 
 	MerkleTree tree() {
@@ -95,6 +115,21 @@ class LedgerHashes implements HashStore {
 		return this.jdbc.sql("select coalesce(max(subtree_index) + 1, 0) from ledger_hash where level = 0")
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * RFC 9162 §2.1.1: the root of a tree from the hashes of its {@link #frontier}, folded from the right, as the
+	 * MTH of D[0:n] joins MTH(D[0:k]) with MTH(D[k:n]) for the largest power of two k below n.
+	 */
+	static byte[] rootOf(List<byte[]> frontierHashes) {
+		if (frontierHashes.isEmpty()) {
+			return MerkleHashes.emptyRoot();
+		}
+		byte[] root = frontierHashes.get(frontierHashes.size() - 1);
+		for (int position = frontierHashes.size() - 2; position >= 0; position--) {
+			root = MerkleHashes.nodeHash(frontierHashes.get(position), root);
+		}
+		return root;
 	}
 
 	/**

@@ -106,6 +106,12 @@ class LedgerRepository implements Ledger {
 		return this.jdbc.sql("select size from ledger_head").query(Long.class).single();
 	}
 
+	/** The size, holding the append lock until the transaction ends, so that nothing is appended meanwhile. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	long lockedSize() {
+		return this.jdbc.sql("select size from ledger_head for update").query(Long.class).single();
+	}
+
 	Optional<LedgerEntry> entry(long seq) {
 		return this.jdbc.sql(COLUMNS + " where seq = ?").param(seq).query(LedgerRepository::entry).optional();
 	}
