@@ -65,7 +65,8 @@ class ReportRepository {
 
 	/** The ids among {@code reportIds} of the reports {@code member} may see, by {@link #DETAIL}. */
 	Set<UUID> visibleTo(String member, Collection<UUID> reportIds) {
-		return Set.copyOf(this.jdbc.sql("select r.id from report r " + DETAIL + " where r.id in (:ids) and v.detail is not null")
+		String visible = "select r.id from report r " + DETAIL + " where r.id in (:ids) and v.detail is not null";
+		return Set.copyOf(this.jdbc.sql(visible)
 			.param("member", member)
 			.param("ids", reportIds)
 			.query(UUID.class)
