@@ -94,7 +94,9 @@ public final class LedgerVerifier {
 			return MISMATCH;
 		}
 		catch (IOException | RuntimeException exception) {
-			err.println("could not verify: " + exception.getMessage());
+			// A refused connection has no message; its class says what happened.
+			err.println("could not verify: "
+					+ ((exception.getMessage() != null) ? exception.getMessage() : exception.toString()));
 			return UNABLE;
 		}
 		catch (InterruptedException exception) {
