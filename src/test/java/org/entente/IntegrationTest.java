@@ -21,7 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "entente.admin-token=" + Exchange.ADMIN_TOKEN, "entente.webhooks.allow-private=true" })
+		properties = { "entente.admin-token=" + Exchange.ADMIN_TOKEN, "entente.webhooks.allow-private=true",
+				"entente.ledger.checkpoint-interval=200ms" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(TestDatabase.class)
 public @interface IntegrationTest {

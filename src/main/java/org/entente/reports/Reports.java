@@ -1,6 +1,9 @@
 package org.entente.reports;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.entente.members.Caller;
 
@@ -15,5 +18,11 @@ public interface Reports {
 
 	/** The newest reports the caller's member may see, newest first. */
 	List<ReportSummary> recent(Caller caller, int limit);
+
+	/**
+	 * Those of the reports that the member may see, at any detail: it originated them, or they were released to
+	 * it or to ALL. Unknown ids are simply absent, as need-to-know requires.
+	 */
+	Set<UUID> visibleTo(String member, Collection<UUID> reportIds);
 
 }

@@ -68,6 +68,11 @@ class MemberManagement implements Members, MemberAdministration {
 	}
 
 	@Override
+	public Map<String, String> membersOfUsers(Collection<String> usernames) {
+		return usernames.isEmpty() ? Map.of() : this.repository.membersOfUsers(usernames);
+	}
+
+	@Override
 	public Set<String> activeCodes() {
 		return this.repository.activeCodes();
 	}

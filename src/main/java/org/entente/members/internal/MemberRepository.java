@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -46,6 +48,16 @@ class MemberRepository {
 
 	Set<String> activeCodes() {
 		return Set.copyOf(this.jdbc.sql("select code from member where active").query(String.class).list());
+	}
+
+	Map<String, String> membersOfUsers(Collection<String> usernames) {
+		Map<String, String> members = new HashMap<>();
+		this.jdbc.sql("select username, member_code from app_user where username in (:usernames)")
+			.param("usernames", usernames)
+			.query(row -> {
+				members.put(row.getString(1), row.getString(2));
+			});
+		return members;
 	}
 
 	boolean insertMember(String code, String name, Instant createdAt) {

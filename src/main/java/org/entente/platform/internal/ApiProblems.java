@@ -10,6 +10,7 @@ import org.entente.platform.ForbiddenException;
 import org.entente.platform.InvalidRequestException;
 import org.entente.platform.NotFoundException;
 import org.entente.platform.PayloadTooLargeException;
+import org.entente.platform.UnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -64,6 +65,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(PayloadTooLargeException.class)
 	ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException exception) {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", exception.getMessage(), List.of());
+	}
+
+	@ExceptionHandler(UnavailableException.class)
+	ResponseEntity<ProblemDetail> unavailable(UnavailableException exception) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", exception.getMessage(), List.of());
 	}
 
 	/** A body the API parsed itself (raw bytes, for idempotency hashing) that is not valid JSON of its shape. */

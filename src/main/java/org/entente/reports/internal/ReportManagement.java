@@ -3,6 +3,7 @@ package org.entente.reports.internal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,12 @@ class ReportManagement implements Reports {
 					report.handling(), report.detail(), report.submittedAt(), report.withdrawn(),
 					report.locations().size()))
 			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<UUID> visibleTo(String member, Collection<UUID> reportIds) {
+		return reportIds.isEmpty() ? Set.of() : this.repository.visibleTo(member, reportIds);
 	}
 
 	ValidReport validOrThrow(Caller caller, ReportDraft draft, Set<String> activeMembers) {

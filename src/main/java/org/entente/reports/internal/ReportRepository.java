@@ -7,11 +7,13 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.entente.platform.Cursor;
@@ -59,6 +61,16 @@ class ReportRepository {
 	ReportRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
+	}
+
+	/** The ids among {@code reportIds} of the reports {@code member} may see, by {@link #DETAIL}. */
+	Set<UUID> visibleTo(String member, Collection<UUID> reportIds) {
+		String visible = "select r.id from report r " + DETAIL + " where r.id in (:ids) and v.detail is not null";
+		return Set.copyOf(this.jdbc.sql(visible)
+			.param("member", member)
+			.param("ids", reportIds)
+			.query(UUID.class)
+			.list());
 	}
 
 	/** Reserves {@code count} consecutive reference numbers and answers the first. */
