@@ -44,6 +44,9 @@ public final class Bench {
 		try (Progress progress = new Progress()) {
 			progress.say("Entente benchmark " + runName + ", sizes " + settings.sizes() + "; work files in " + runDirectory);
 			runScenarios(settings, runDirectory, json, progress, results, record);
+			if (settings.microBenchmarks()) {
+				record.put("microBenchmarks", MicroBenchmarks.run(settings, runDirectory, progress));
+			}
 		}
 		record.put("scenarios", results);
 		report(settings, runName, record, results, json);
