@@ -89,6 +89,10 @@ public final class Bench {
 				}
 				progress.say(new ResultsTable(results.subList(results.size() - scenarios().size() - 1, results.size())).text());
 			}
+			if (settings.soaks()) {
+				Stage stage = new Stage(dataSet.size(), api, database, partners, dataSet, reports, json, progress);
+				record.put("soak", new Soak(settings.soak(), settings.soakRate()).run(stage, app));
+			}
 		}
 	}
 
