@@ -1,0 +1,187 @@
+package org.entente.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The bare SQL that the application runs for {@code GET /api/v1/reports/{id}} and {@code GET /api/v1/reports},
+ * copied from {@code org.entente.reports.internal.ReportRepository} (REPORT_COLUMNS, DETAIL, list, find,
+ * locations, releaseViews) with its named parameters written as {@code ?}. When that SQL changes, this copy must
+ * follow, or the baseline measures something the application no longer does.
+ */
+final class ReportSql {
+
+	/** ReportRepository.REPORT_COLUMNS followed by ReportRepository.DETAIL, {@code :member} bound twice. */
+	private static final String REPORTS = """
+			select r.id, r.reference, r.version, r.originator, v.detail,
+			       case when v.detail = 'full' then r.author end as author,
+			       r.title, r.body, r.language, r.category, r.observed_at, r.valid_until,
+			       case when v.detail = 'full' then r.source_reliability end as source_reliability,
+			       case when v.detail = 'full' then r.credibility end as credibility,
+			       r.handling, r.submitted_at, r.updated_at, r.withdrawn_at, r.withdrawn_reason
+			from report r
+			cross join lateral (select case when r.originator = ? then 'full'
+			    else (select min(rr.detail) from report_release rr
+			          where rr.report_id = r.id and rr.member_code in (?, 'ALL')) end as detail) v
+			""";
+
+	/** ReportRepository.locations, {@code :member} bound twice, then {@code :ids}. */
+	private static final String LOCATIONS = """
+			select l.report_id, l.id, v.detail,
+			       case when v.detail = 'full' then l.latitude else l.sanitized_latitude end as lat,
+			       case when v.detail = 'full' then l.longitude else l.sanitized_longitude end as lon,
+			       case when v.detail = 'full' then l.precision_meters else l.sanitized_precision_meters end as precision_meters,
+			       l.elevation_meters, l.kind, l.label, l.observed_at,
+			       case when v.detail = 'full' then l.original_text end as original_text,
+			       case when v.detail = 'full' then l.format else 'sanitized' end as format
+			from report r
+			cross join lateral (select case when r.originator = ? then 'full'
+			    else (select min(rr.detail) from report_release rr
+			          where rr.report_id = r.id and rr.member_code in (?, 'ALL')) end as detail) v
+			join location l on l.report_id = r.id
+			where r.id = any(?) and v.detail is not null
+			order by l.report_id, l.position
+			""";
+
+	/** ReportRepository.releaseViews: {@code :ids}, then {@code :member} twice. */
+	private static final String RELEASES = """
+			select rr.report_id, rr.member_code, rr.detail from report r
+			join report_release rr on rr.report_id = r.id
+			where r.id = any(?) and (r.originator = ? or rr.member_code in (?, 'ALL'))
+			order by rr.report_id, rr.member_code
+			""";
+
+	private ReportSql() {
+	}
+
+	/** The statements of {@code GET /reports/{id}}, in one transaction as ReportQueries runs them. */
+	static int find(Connection connection, UUID id, String member) throws SQLException {
+		return inTransaction(connection, () -> {
+			PreparedStatement statement = connection.prepareStatement(REPORTS + " where r.id = ? and v.detail is not null");
+			statement.setString(1, member);
+			statement.setString(2, member);
+			statement.setObject(3, id);
+			return complete(connection, member, reportIds(statement));
+		});
+	}
+
+	/** The statements of {@code GET /reports} with the given filter, in one transaction. */
+	static int list(Connection connection, String member, Listing listing, int limit) throws SQLException {
+		return inTransaction(connection, () -> {
+			StringBuilder sql = new StringBuilder(REPORTS).append(" where v.detail is not null");
+			List<Object> parameters = new ArrayList<>(List.of(member, member));
+			listing.appendTo(sql, parameters);
+			sql.append(" order by r.submitted_at desc, r.id desc limit ?");
+			parameters.add(limit);
+			PreparedStatement statement = connection.prepareStatement(sql.toString());
+			for (int i = 0; i < parameters.size(); i++) {
+				statement.setObject(i + 1, parameters.get(i));
+			}
+			return complete(connection, member, reportIds(statement));
+		});
+	}
+
+	/**
+	 * Reads every column of every row, as the application's row mappers do, and answers the ids; reading only
+	 * the ids would let the driver skip work the application cannot skip.
+	 */
+	private static List<UUID> reportIds(PreparedStatement statement) throws SQLException {
+		List<UUID> ids = new ArrayList<>();
+		try (statement; ResultSet rows = statement.executeQuery()) {
+			int columns = rows.getMetaData().getColumnCount();
+			while (rows.next()) {
+				for (int column = 1; column <= columns; column++) {
+					rows.getObject(column);
+				}
+				ids.add(rows.getObject("id", UUID.class));
+			}
+		}
+		return ids;
+	}
+
+	/** ReportRepository.complete: the locations and releases of the reports found, skipped when none were. */
+	private static int complete(Connection connection, String member, List<UUID> ids) throws SQLException {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		java.sql.Array array = connection.createArrayOf("uuid", ids.toArray());
+		try (PreparedStatement locations = connection.prepareStatement(LOCATIONS)) {
+			locations.setString(1, member);
+			locations.setString(2, member);
+			locations.setArray(3, array);
+			readAll(locations);
+		}
+		try (PreparedStatement releases = connection.prepareStatement(RELEASES)) {
+			releases.setArray(1, array);
+			releases.setString(2, member);
+			releases.setString(3, member);
+			readAll(releases);
+		}
+		return ids.size();
+	}
+
+	private static void readAll(PreparedStatement statement) throws SQLException {
+		try (ResultSet rows = statement.executeQuery()) {
+			int columns = rows.getMetaData().getColumnCount();
+			while (rows.next()) {
+				for (int column = 1; column <= columns; column++) {
+					rows.getObject(column);
+				}
+			}
+		}
+	}
+
+	private static int inTransaction(Connection connection, SqlWork work) throws SQLException {
+		connection.setAutoCommit(false);
+		try {
+			int found = work.run();
+			connection.commit();
+			return found;
+		}
+		catch (SQLException | RuntimeException exception) {
+			connection.rollback();
+			throw exception;
+		}
+	}
+
+	/**
+	 * The filters of {@code GET /reports}, as ReportRepository.ReportFilter appends them; null means absent.
+	 */
+	record Listing(String originator, String category, String handling, Timestamp since, Timestamp cursorTime,
+			UUID cursorId) {
+
+		void appendTo(StringBuilder sql, List<Object> parameters) {
+			condition(sql, parameters, this.originator, " and r.originator = ?");
+			condition(sql, parameters, this.category, " and r.category = ?");
+			condition(sql, parameters, this.handling, " and r.handling = ?");
+			condition(sql, parameters, this.since, " and r.updated_at >= ?");
+			if (this.cursorTime != null) {
+				sql.append(" and (r.submitted_at, r.id) < (?, ?)");
+				parameters.add(this.cursorTime);
+				parameters.add(this.cursorId);
+			}
+		}
+
+		private static void condition(StringBuilder sql, List<Object> parameters, Object value, String condition) {
+			if (value != null) {
+				sql.append(condition);
+				parameters.add(value);
+			}
+		}
+
+	}
+
+	@FunctionalInterface
+	private interface SqlWork {
+
+		int run() throws SQLException;
+
+	}
+
+}
