@@ -2,6 +2,7 @@ package org.entente.reports;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,5 +25,11 @@ public interface Reports {
 	 * it or to ALL. Unknown ids are simply absent, as need-to-know requires.
 	 */
 	Set<UUID> visibleTo(String member, Collection<UUID> reportIds);
+
+	/**
+	 * The originating member of each of these reports. For routing what concerns an originator back to it
+	 * (acknowledgements of its own reports), never for showing to anyone else.
+	 */
+	Map<UUID, String> originatorsOf(Collection<UUID> reportIds);
 
 }

@@ -100,6 +100,12 @@ class ReportManagement implements Reports {
 		return reportIds.isEmpty() ? Set.of() : this.repository.visibleTo(member, reportIds);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, String> originatorsOf(Collection<UUID> reportIds) {
+		return reportIds.isEmpty() ? Map.of() : this.repository.originatorsOf(reportIds);
+	}
+
 	ValidReport validOrThrow(Caller caller, ReportDraft draft, Set<String> activeMembers) {
 		Validation validation = new Validation();
 		ValidReport report = this.validator.validate(draft, caller.member(), activeMembers, validation);

@@ -185,9 +185,18 @@ class ReportRepository {
 
 	/** Locks the report row for a command of its originator; empty when the member may not see it. */
 	Optional<LockedReport> lock(UUID id, String member) {
+		return locked(id, member, " for update of r");
+	}
+
+	/** The facts of a report the member may see, without locking it. */
+	Optional<LockedReport> visible(UUID id, String member) {
+		return locked(id, member, "");
+	}
+
+	private Optional<LockedReport> locked(UUID id, String member, String lock) {
 		return this.jdbc.sql("""
 				select r.originator, r.version, r.withdrawn_at is not null as withdrawn from report r
-				""" + DETAIL + " where r.id = :id and v.detail is not null for update of r")
+				""" + DETAIL + " where r.id = :id and v.detail is not null" + lock)
 			.param("member", member)
 			.param("id", id)
 			.query((row, number) -> new LockedReport(id, row.getString("originator"), row.getInt("version"),
@@ -195,11 +204,32 @@ class ReportRepository {
 			.optional();
 	}
 
+	Map<UUID, String> originatorsOf(Collection<UUID> ids) {
+		Map<UUID, String> originators = new HashMap<>();
+		this.jdbc.sql("select id, originator from report where id = any(?)")
+			.param(ids.toArray(UUID[]::new))
+			.query((row) -> {
+				originators.put(row.getObject("id", UUID.class), row.getString("originator"));
+			});
+		return originators;
+	}
+
 	String versionContent(UUID id, int version) {
 		return this.jdbc.sql("select content::text from report_version where report_id = ? and version = ?")
 			.params(id, version)
 			.query(String.class)
 			.single();
+	}
+
+	Map<String, Deliveries.ReleaseTime> releaseTimes(UUID id) {
+		Map<String, Deliveries.ReleaseTime> releases = new LinkedHashMap<>();
+		this.jdbc.sql("select member_code, detail, released_at from report_release where report_id = ?")
+			.param(id)
+			.query((row) -> {
+				releases.put(row.getString("member_code"), new Deliveries.ReleaseTime(
+						Detail.fromWireName(row.getString("detail")), instant(row, "released_at")));
+			});
+		return releases;
 	}
 
 	Map<String, Detail> releases(UUID id) {

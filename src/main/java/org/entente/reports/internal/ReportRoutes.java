@@ -22,7 +22,11 @@ class ReportRoutes implements RouteAccessRules {
 				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/reports/{id}/versions"),
 				RouteAccess.roles(HttpMethod.PATCH, "/api/v1/reports/{id}", Role.ANALYST, Role.OFFICER),
 				RouteAccess.roles(HttpMethod.POST, "/api/v1/reports/{id}/withdraw", Role.ANALYST, Role.OFFICER),
-				RouteAccess.roles(HttpMethod.POST, "/api/v1/reports/{id}/release", Role.ANALYST, Role.OFFICER));
+				RouteAccess.roles(HttpMethod.POST, "/api/v1/reports/{id}/release", Role.ANALYST, Role.OFFICER),
+				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/inbox"),
+				RouteAccess.roles(HttpMethod.POST, "/api/v1/inbox/{id}/ack", Role.ANALYST, Role.OFFICER, Role.ADMIN),
+				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/reports/{id}/deliveries"),
+				RouteAccess.roles(HttpMethod.GET, "/api/v1/deliveries/figures", Role.OFFICER, Role.ADMIN, Role.AUDITOR));
 	}
 
 }

@@ -1,0 +1,96 @@
+package org.entente.dissemination.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wakes the stream hub when the ledger grows: LISTEN on the channel every append NOTIFYs, from any node, with a
+ * periodic read as the safety net for a notification lost while the connection was down. The ledger, not the
+ * notification, is the source: a NOTIFY only says "read again".
+ */
+@Component
+class LedgerListener implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(LedgerListener.class);
+
+	private static final String CHANNEL = "entente_ledger";
+
+	private final DataSource dataSource;
+
+	private final StreamHub hub;
+
+	private final StreamSettings settings;
+
+	private volatile boolean running;
+
+	private Thread thread;
+
+	LedgerListener(DataSource dataSource, StreamHub hub, StreamSettings settings) {
+		this.dataSource = dataSource;
+		this.hub = hub;
+		this.settings = settings;
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.thread = new Thread(this::listen, "ledger-listener");
+		this.thread.setDaemon(true);
+		this.thread.start();
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		if (this.thread != null) {
+			this.thread.interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void listen() {
+		while (this.running) {
+			try (Connection connection = this.dataSource.getConnection()) {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("LISTEN " + CHANNEL);
+				}
+				PGConnection postgres = connection.unwrap(PGConnection.class);
+				while (this.running) {
+					this.hub.dispatch();
+					postgres.getNotifications((int) this.settings.pollInterval().toMillis());
+				}
+			}
+			catch (SQLException | RuntimeException exception) {
+				if (this.running) {
+					log.warn("Ledger listener lost its connection, retrying: {}", exception.getMessage());
+					pause(Duration.ofSeconds(1));
+				}
+			}
+		}
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException exception) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
