@@ -1,15 +1,19 @@
 package org.entente.faults;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,18 +39,42 @@ final class BulkUpload {
 
 	private volatile Throwable readFailure;
 
-	private BulkUpload() {
+	private final RawHttp http;
+
+	private BulkUpload(RawHttp http) {
+		this.http = http;
 	}
 
-	/** Starts sending the bulk with a Content-Length header and reading its answer. */
+	/** Starts sending the whole bulk with a Content-Length header and reading its answer. */
 	static BulkUpload start(int port, String token, String key, BulkLines bulk) throws IOException {
-		Map<String, String> headers = Map.of("Authorization", "Bearer " + token, "Content-Type",
-				"application/x-ndjson", "Idempotency-Key", key);
-		RawHttp http = RawHttp.request(port, "POST", "/api/v1/reports/bulk", headers, bulk.contentLength());
-		BulkUpload upload = new BulkUpload();
-		daemon("bulk-writer", () -> upload.write(http, bulk));
-		daemon("bulk-reader", () -> upload.read(http));
+		RawHttp http = RawHttp.request(port, "POST", "/api/v1/reports/bulk", headers(token, key), bulk.contentLength());
+		BulkUpload upload = new BulkUpload(http);
+		daemon("bulk-writer", () -> upload.write(bulk, bulk.count(), true));
+		daemon("bulk-reader", upload::read);
 		return upload;
+	}
+
+	/**
+	 * Starts sending the bulk chunked, as a streaming client would, but only its first lines and then half of
+	 * the next one, and keeps the connection open without ending the body, until {@link #abort()}.
+	 */
+	static BulkUpload startCutOff(int port, String token, String key, BulkLines bulk, int wholeLines)
+			throws IOException {
+		RawHttp http = RawHttp.request(port, "POST", "/api/v1/reports/bulk", headers(token, key), -1);
+		BulkUpload upload = new BulkUpload(http);
+		daemon("bulk-writer", () -> upload.write(bulk, wholeLines, false));
+		daemon("bulk-reader", upload::read);
+		return upload;
+	}
+
+	/** The client vanishes: the connection is reset. */
+	void abort() throws IOException {
+		this.http.abort();
+	}
+
+	private static Map<String, String> headers(String token, String key) {
+		return Map.of("Authorization", "Bearer " + token, "Content-Type", "application/x-ndjson", "Idempotency-Key",
+				key);
 	}
 
 	private static void daemon(String name, Runnable work) {
@@ -94,12 +122,19 @@ final class BulkUpload {
 		return this.readFailure;
 	}
 
-	private void write(RawHttp http, BulkLines bulk) {
+	private void write(BulkLines bulk, int wholeLines, boolean complete) {
 		try {
-			for (int number = 1; number <= bulk.count(); number++) {
-				http.write(bulk.line(number));
+			for (int number = 1; number <= wholeLines; number++) {
+				this.http.write(bulk.line(number));
 			}
-			http.endBody();
+			if (complete) {
+				this.http.endBody();
+			}
+			else {
+				byte[] next = bulk.line(wholeLines + 1);
+				this.http.write(Arrays.copyOf(next, next.length / 2));
+				this.http.flush();
+			}
 		}
 		catch (IOException connectionGone) {
 			// The centre died or refused the rest; what it answered is what counts.
@@ -109,14 +144,31 @@ final class BulkUpload {
 		}
 	}
 
-	private void read(RawHttp http) {
-		try (http) {
-			RawHttp.Answer answer = http.answer();
+	/**
+	 * Reads the answer as it comes. Items are separated by {@code ",\n"} before the next one, so the last item of
+	 * a flushed batch arrives without its line end: an item is taken as soon as it is complete JSON.
+	 */
+	private void read() {
+		try (this.http) {
+			RawHttp.Answer answer = this.http.answer();
 			this.status = answer.status();
-			BufferedReader lines = answer.lines();
-			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-				item(line);
+			Reader text = new InputStreamReader(answer.body(), StandardCharsets.UTF_8);
+			StringBuilder pending = new StringBuilder();
+			char[] buffer = new char[8192];
+			for (int read = text.read(buffer); read >= 0; read = text.read(buffer)) {
+				for (int i = 0; i < read; i++) {
+					if (buffer[i] == '\n') {
+						line(pending);
+					}
+					else {
+						pending.append(buffer[i]);
+					}
+				}
+				if (pending.length() > 0 && pending.charAt(pending.length() - 1) == '}' && item(pending.toString())) {
+					pending.setLength(0);
+				}
 			}
+			line(pending);
 		}
 		catch (IOException | RuntimeException exception) {
 			this.readFailure = exception;
@@ -126,15 +178,29 @@ final class BulkUpload {
 		}
 	}
 
-	private void item(String line) {
+	private void line(StringBuilder pending) {
+		String line = pending.toString();
+		pending.setLength(0);
 		if (line.startsWith("],")) {
 			this.summary = line;
-			return;
 		}
-		if (!line.startsWith("{\"line\"")) {
-			return;
+		else {
+			item(line.endsWith(",") ? line.substring(0, line.length() - 1) : line);
 		}
-		JsonNode result = JSON.readTree(line.endsWith(",") ? line.substring(0, line.length() - 1) : line);
+	}
+
+	/** Takes one item of the answer; false when the text is not (yet) a whole item. */
+	private boolean item(String text) {
+		if (!text.startsWith("{\"line\"")) {
+			return false;
+		}
+		JsonNode result;
+		try {
+			result = JSON.readTree(text);
+		}
+		catch (JacksonException incomplete) {
+			return false;
+		}
 		int number = result.path("line").asInt();
 		if (result.has("id")) {
 			this.answeredIds.put(number, result.path("id").asString());
@@ -143,6 +209,7 @@ final class BulkUpload {
 			this.answeredProblems.put(number, result.path("problem").path("status").asInt());
 		}
 		this.answered.incrementAndGet();
+		return true;
 	}
 
 }

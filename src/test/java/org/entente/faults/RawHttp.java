@@ -2,12 +2,10 @@ package org.entente.faults;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -83,6 +81,9 @@ final class RawHttp implements AutoCloseable {
 	 * not closed in order.
 	 */
 	void abort() throws IOException {
+		if (this.socket.isClosed()) {
+			return;
+		}
 		this.output.flush();
 		this.socket.setSoLinger(true, 0);
 		this.socket.close();
@@ -122,15 +123,6 @@ final class RawHttp implements AutoCloseable {
 
 	/** An answer whose body is read as it arrives. */
 	record Answer(int status, Map<String, String> headers, InputStream body) {
-
-		BufferedReader lines() {
-			return new BufferedReader(new InputStreamReader(this.body, StandardCharsets.UTF_8));
-		}
-
-		String text() throws IOException {
-			return new String(this.body.readAllBytes(), StandardCharsets.UTF_8);
-		}
-
 	}
 
 	/** RFC 9112 §7.1 chunked transfer coding, read as a plain stream; extensions and trailers are skipped. */

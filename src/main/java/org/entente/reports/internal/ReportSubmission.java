@@ -110,6 +110,7 @@ class ReportSubmission {
 				tally.count(result);
 				writer.item(this.json.writeValueAsBytes(result));
 			}
+			writer.batchDone();
 		}
 		writer.finish(tally.accepted, tally.rejected);
 	}
@@ -285,6 +286,14 @@ class ReportSubmission {
 			this.firstItem = false;
 			this.output.write('\n');
 			this.output.write(item);
+		}
+
+		/**
+		 * Sends the answers of a committed batch now rather than when the buffer fills, so that a client sees
+		 * what is stored while it is still uploading, and what it saw is all a retry must not repeat.
+		 */
+		void batchDone() throws IOException {
+			this.output.flush();
 		}
 
 		void finish(long accepted, long rejected) throws IOException {
