@@ -24,6 +24,7 @@ import org.entente.platform.Validation;
 import org.entente.reports.ReportDraft;
 import org.entente.reports.SubmittedReport;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -71,6 +72,10 @@ class ReportSubmission {
 			}
 		}
 		ReportDraft draft = this.json.readValue(body, ReportDraft.class);
+		if (draft == null) {
+			// A body of JSON null reads as no draft at all: refuse it as [] or "x" are, not with a 500.
+			throw MismatchedInputException.from(null, ReportDraft.class, "the request body is not a JSON object");
+		}
 		ValidReport report = this.management.validOrThrow(caller, draft, this.management.activeMembers());
 		try {
 			return this.transactions.execute((status) -> {
@@ -124,7 +129,8 @@ class ReportSubmission {
 		List<ValidReport> valid = new ArrayList<>();
 		List<Integer> validPositions = new ArrayList<>();
 		for (Line line : batch) {
-			Remembered earlier = remembered.get(lineKey(key, line));
+			// Without a key there is nothing remembered, and Map.of() refuses to look up the null line key.
+			Remembered earlier = (key != null) ? remembered.get(lineKey(key, line)) : null;
 			if (earlier != null && !earlier.sameRequest(line.hash())) {
 				if (firstBatch) {
 					throw new ConflictException("Idempotency-Key",
