@@ -18,9 +18,21 @@ final class BulkLines {
 
 	private final int count;
 
+	private final String body;
+
 	BulkLines(String marker, int count) {
+		this(marker, count, "fault test");
+	}
+
+	private BulkLines(String marker, int count, String body) {
 		this.marker = marker;
 		this.count = count;
+		this.body = body;
+	}
+
+	/** The same lines with this report body (plain letters, no escaping needed). */
+	BulkLines withBody(String body) {
+		return new BulkLines(this.marker, this.count, body);
 	}
 
 	int count() {
@@ -44,7 +56,7 @@ final class BulkLines {
 				.append(i)
 				.append("\"}");
 		}
-		String json = "{\"title\":\"" + title(number) + "\",\"body\":\"fault test\",\"handling\":\"GREEN\","
+		String json = "{\"title\":\"" + title(number) + "\",\"body\":\"" + this.body + "\",\"handling\":\"GREEN\","
 				+ "\"locations\":[" + locations + "]}\n";
 		return json.getBytes(StandardCharsets.UTF_8);
 	}
