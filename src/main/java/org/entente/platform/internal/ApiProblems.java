@@ -93,11 +93,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException exception) {
 		log.warn("Database unavailable: {}", exception.getMessage());
 		ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-				"the database is not reachable; nothing was stored, try again", List.of());
+				DATABASE_UNAVAILABLE, List.of());
 		return ResponseEntity.status(response.getStatusCode())
 			.headers(response.getHeaders())
-			.header(HttpHeaders.RETRY_AFTER, "5")
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
 			.body(response.getBody());
+	}
+
+	static final String DATABASE_UNAVAILABLE = "the database is not reachable; nothing was stored, try again";
+
+	static final String RETRY_AFTER_SECONDS = "5";
+
+	/** Whether a failure, or any of its causes, is one that {@link #databaseUnavailable} answers. */
+	static boolean isDatabaseUnavailable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException
+					|| cause instanceof TransientDataAccessResourceException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -24,6 +24,7 @@ import org.entente.platform.Validation;
 import org.entente.reports.ReportDraft;
 import org.entente.reports.SubmittedReport;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -71,6 +72,10 @@ class ReportSubmission {
 			}
 		}
 		ReportDraft draft = this.json.readValue(body, ReportDraft.class);
+		if (draft == null) {
+			// A body of JSON null reads as no draft at all: refuse it as [] or "x" are, not with a 500.
+			throw MismatchedInputException.from(null, ReportDraft.class, "the request body is not a JSON object");
+		}
 		ValidReport report = this.management.validOrThrow(caller, draft, this.management.activeMembers());
 		try {
 			return this.transactions.execute((status) -> {
@@ -110,6 +115,7 @@ class ReportSubmission {
 				tally.count(result);
 				writer.item(this.json.writeValueAsBytes(result));
 			}
+			writer.batchDone();
 		}
 		writer.finish(tally.accepted, tally.rejected);
 	}
@@ -123,6 +129,7 @@ class ReportSubmission {
 		List<ValidReport> valid = new ArrayList<>();
 		List<Integer> validPositions = new ArrayList<>();
 		for (Line line : batch) {
+			// Without a key there is nothing remembered, and Map.of() refuses to look up the null line key.
 			Remembered earlier = (key != null) ? remembered.get(lineKey(key, line)) : null;
 			if (earlier != null && !earlier.sameRequest(line.hash())) {
 				if (firstBatch) {
@@ -285,6 +292,14 @@ class ReportSubmission {
 			this.firstItem = false;
 			this.output.write('\n');
 			this.output.write(item);
+		}
+
+		/**
+		 * Sends the answers of a committed batch now rather than when the buffer fills, so that a client sees
+		 * what is stored while it is still uploading, and what it saw is all a retry must not repeat.
+		 */
+		void batchDone() throws IOException {
+			this.output.flush();
 		}
 
 		void finish(long accepted, long rejected) throws IOException {

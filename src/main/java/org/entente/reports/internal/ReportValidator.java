@@ -43,6 +43,20 @@ class ReportValidator {
 
 	private static final Pattern RELIABILITY = Pattern.compile("^[A-F]$");
 
+	/**
+	 * RFC 3339 has four-digit years; Java reads up to nine, which PostgreSQL cannot store ("timestamp out of
+	 * range", a 500 before this check).
+	 */
+	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+	/**
+	 * The coarsest cell {@link Sanitisation} rounds to (4,000 km): a location vaguer than that cannot be given a
+	 * sanitised position, and 20,000 km, the bound before, failed there with a 500.
+	 */
+	private static final double COARSEST_PRECISION_METERS = 4_000_000;
+
 	/** One degree of latitude in metres, the unit of the precision implied by decimal places. */
 	private static final double METRES_PER_DEGREE = 111_320;
 
@@ -158,8 +172,8 @@ class ReportValidator {
 		int before = validation.problems().size();
 		Coordinate coordinate = coordinate(validation, field, draft);
 		Double precision = draft.precisionMeters();
-		if (precision != null && !(precision > 0 && precision <= 20_000_000)) {
-			validation.reject(field + ".precisionMeters", "range", "must be more than 0 and at most 20,000,000");
+		if (precision != null && !(precision > 0 && precision <= COARSEST_PRECISION_METERS)) {
+			validation.reject(field + ".precisionMeters", "range", "must be more than 0 and at most 4,000,000");
 		}
 		Double elevation = draft.elevationMeters();
 		if (elevation != null && !(elevation >= -12_000 && elevation <= 100_000)) {
@@ -243,13 +257,19 @@ class ReportValidator {
 		if (text == null) {
 			return null;
 		}
+		Instant instant;
 		try {
-			return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MICROS);
+			instant = OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MICROS);
 		}
 		catch (DateTimeParseException exception) {
 			validation.reject(field, "format", "must be an RFC 3339 date-time with offset, e.g. 2026-03-01T12:00:00Z");
 			return null;
 		}
+		if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+			validation.reject(field, "range", "must be within the years 0001 to 9999");
+			return null;
+		}
+		return instant;
 	}
 
 }
