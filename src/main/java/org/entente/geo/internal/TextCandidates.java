@@ -1,0 +1,20 @@
+package org.entente.geo.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every span of a scanning text that reads as a coordinate in some notation, overlaps included.
+ */
+public final class TextCandidates {
+
+	private TextCandidates() {
+	}
+
+	public static List<ExtractionCandidate> find(ScanText scan) {
+		List<ExtractionCandidate> candidates = new ArrayList<>(GridCandidates.find(scan));
+		candidates.addAll(AngularCandidates.find(scan));
+		return candidates;
+	}
+
+}
