@@ -116,7 +116,7 @@ final class AngularCandidates {
 				return;
 			}
 			if (piece.kind() != Kind.SEPARATOR && evidence.numbers >= 2 && evidence.numbers % 2 == 0
-					&& evidence.mayBeCoordinate()) {
+					&& evidence.marksPaired() && evidence.mayBeCoordinate()) {
 				read(scan, run.get(first).start(), piece.end(), evidence, candidates);
 			}
 		}
@@ -175,6 +175,14 @@ final class AngularCandidates {
 
 		boolean marked() {
 			return this.marks > 0 || this.hemispheres > 0;
+		}
+
+		/**
+		 * Latitude and longitude are written alike, so marks come in pairs: in {@code 0°00.000} alone the parser
+		 * would read latitude 0° and a bare longitude 00.000.
+		 */
+		boolean marksPaired() {
+			return this.marks % 2 == 0;
 		}
 
 		/**
