@@ -40,6 +40,9 @@ public final class ScanText {
 	/** For the letter that replaced a hemisphere word, the end of that word in the original; else 0. */
 	private final int[] wordEnds;
 
+	/** The finished scanning copy, made once: every candidate reads it. */
+	private String text = "";
+
 	private ScanText(String original) {
 		this.original = original;
 		this.scanned = original.toCharArray();
@@ -57,6 +60,7 @@ public final class ScanText {
 		scan.replaceHemisphereWords(ARABIC_SCRIPT_HEMISPHERE);
 		scan.blank(ARABIC_AND);
 		scan.blank(LABEL);
+		scan.text = new String(scan.scanned);
 		return scan;
 	}
 
@@ -67,7 +71,7 @@ public final class ScanText {
 
 	/** The scanning copy, as long as the original. */
 	public String text() {
-		return new String(this.scanned);
+		return this.text;
 	}
 
 	/**
@@ -105,7 +109,7 @@ public final class ScanText {
 	}
 
 	private void replaceHemisphereWords(Pattern words) {
-		Matcher matcher = words.matcher(text());
+		Matcher matcher = words.matcher(new String(this.scanned));
 		while (matcher.find()) {
 			this.scanned[matcher.start()] = hemisphereLetter(firstGroup(matcher));
 			this.wordEnds[matcher.start()] = matcher.end();
@@ -135,7 +139,7 @@ public final class ScanText {
 	}
 
 	private void blank(Pattern pattern) {
-		Matcher matcher = pattern.matcher(text());
+		Matcher matcher = pattern.matcher(new String(this.scanned));
 		while (matcher.find()) {
 			for (int index = matcher.start(); index < matcher.end(); index++) {
 				this.scanned[index] = ' ';

@@ -30,7 +30,7 @@ final class Surroundings {
 	}
 
 	/**
-	 * Whether the span {@code [start, end)} of the scanning text stands apart from its neighbours as a coordinate.
+	 * Whether the span from {@code start} to just before {@code end} of the scanning text stands apart from its neighbours as a coordinate.
 	 */
 	static boolean standsApart(String text, int start, int end) {
 		return apartBefore(text, start) && apartAfter(text, end) && !followedByUnit(text, end);

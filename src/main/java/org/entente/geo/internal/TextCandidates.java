@@ -11,6 +11,9 @@ public final class TextCandidates {
 	private TextCandidates() {
 	}
 
+	/**
+	 * The grid references first, then the coordinates in degrees; the caller settles overlaps.
+	 */
 	public static List<ExtractionCandidate> find(ScanText scan) {
 		List<ExtractionCandidate> candidates = new ArrayList<>(GridCandidates.find(scan));
 		candidates.addAll(AngularCandidates.find(scan));
