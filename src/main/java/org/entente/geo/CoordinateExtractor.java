@@ -1,0 +1,132 @@
+package org.entente.geo;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.entente.geo.internal.ExtractionCandidate;
+import org.entente.geo.internal.ScanText;
+import org.entente.geo.internal.TextCandidates;
+
+/**
+ * Finds every coordinate in a free text (a message, an article, a chat) in the notations {@link CoordinateParser}
+ * reads, with where it stands in the text.
+ *
+ * <p>
+ * The text is scanned in a copy of the same length, so that every offset is an offset in the original: Arabic-Indic
+ * (U+0660–0669) and Persian (U+06F0–06F9) digits read as ASCII digits, the Arabic decimal separator (U+066B) as a full
+ * stop, the Arabic thousands separator (U+066C) and comma (U+060C) as commas, and hemisphere words as their letters
+ * ({@code с. ш.}, {@code в. д.}, {@code северной широты}; {@code شمالاً}, {@code شرقاً}; {@code شمالی},
+ * {@code غربی}). Labels ({@code lat:}, {@code lon:}, {@code широта}) and the Arabic "and" (و) between two numbers
+ * read as spaces. Whatever is shaped like a coordinate is then read by {@link CoordinateParser}; this class adds no
+ * parsing of its own, only the rules of what counts as a coordinate in running text, which are those of an analyst
+ * who reads the text:
+ * <ul>
+ * <li><b>Decimal degrees</b> count with a hemisphere letter or a degree sign ({@code 33.3N 44.4E},
+ * {@code 48,85° N, 2,35° E}) or, without either, only as a pair of numbers with at least two decimals each
+ * ({@code 33.31, 44.36}, {@code -12.0464,-77.0428}): a bare pair with fewer decimals is as often a score, a price or
+ * a range ({@code 3.5 4.5}), and a bare pair of whole numbers is never taken for a coordinate.</li>
+ * <li><b>Degrees and minutes, degrees minutes and seconds</b> count only with marks ({@code ° ' ″}, {@code d m s})
+ * or hemisphere letters; the compact military form {@code 331854N 0442158E} has its letters.</li>
+ * <li><b>MGRS and UTM</b> count when the parser accepts the zone, band, square and digits; spaced MGRS must be
+ * upper case, and a band and square that spell a month ({@code 10 MAR 2024}) are a date.</li>
+ * <li>A coordinate stands apart: glued to letters, digits or the punctuation of dates, times, versions, addresses
+ * and references before or after it ({@code 01.03.2024}, {@code 2024-03-01}, {@code 12:30:45}, {@code v2.3.1},
+ * {@code 192.168.1.10}, {@code ORIG-2026-00042}, {@code ticket #4455}) it is part of something else, and followed
+ * by a unit or a currency ({@code 12.50, 13.75 EUR}, {@code 12.5 km}) or preceded by a currency sign it is a
+ * quantity. Phone numbers ({@code +33 1 23 45 67 89}, {@code (555) 123-4567}) are whole numbers without marks.</li>
+ * <li>Where candidates overlap, the ones kept together cover the most text, so the longest reading wins; between
+ * equally long readings the most specific notation wins (MGRS, UTM, DMS, degrees and minutes, decimal
+ * degrees).</li>
+ * </ul>
+ */
+public final class CoordinateExtractor {
+
+	/** Each character covered outweighs any preference between notations, which only breaks ties. */
+	private static final int WEIGHT_PER_CHARACTER = 8;
+
+	private CoordinateExtractor() {
+	}
+
+	/**
+	 * The coordinates in the text, in the order they appear, none overlapping another.
+	 */
+	public static List<ExtractedCoordinate> extract(String text) {
+		requireNonNull(text, "text is null");
+		List<ExtractionCandidate> candidates = TextCandidates.find(ScanText.of(text));
+		return withoutOverlaps(candidates).stream().map((candidate) -> extracted(text, candidate)).toList();
+	}
+
+	/**
+	 * Of the overlapping candidates, the set that covers the most text, found by weighted interval scheduling; among
+	 * sets covering as much, the one in the more specific notations. Covering the most text rather than taking the
+	 * longest candidate first keeps {@code A, B و C, D} (two pairs joined by the Arabic "and") as two pairs instead
+	 * of the one pair {@code B و C} straddling them.
+	 */
+	private static List<ExtractionCandidate> withoutOverlaps(List<ExtractionCandidate> candidates) {
+		List<ExtractionCandidate> byEnd = new ArrayList<>(candidates);
+		byEnd.sort(Comparator.comparingInt(ExtractionCandidate::end).thenComparingInt(ExtractionCandidate::start));
+		long[] best = new long[byEnd.size() + 1];
+		for (int index = 1; index <= byEnd.size(); index++) {
+			ExtractionCandidate candidate = byEnd.get(index - 1);
+			long taken = weight(candidate) + best[lastEndingBefore(byEnd, candidate.start(), index - 1)];
+			best[index] = Math.max(best[index - 1], taken);
+		}
+		List<ExtractionCandidate> kept = new ArrayList<>();
+		for (int index = byEnd.size(); index > 0;) {
+			ExtractionCandidate candidate = byEnd.get(index - 1);
+			int previous = lastEndingBefore(byEnd, candidate.start(), index - 1);
+			if (best[index] == weight(candidate) + best[previous] && best[index] != best[index - 1]) {
+				kept.add(0, candidate);
+				index = previous;
+			}
+			else {
+				index--;
+			}
+		}
+		return kept;
+	}
+
+	/**
+	 * How many of the first {@code count} candidates (sorted by end) end at or before {@code start}: a binary search.
+	 */
+	private static int lastEndingBefore(List<ExtractionCandidate> byEnd, int start, int count) {
+		int low = 0;
+		int high = count;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (byEnd.get(middle).end() <= start) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+
+	private static long weight(ExtractionCandidate candidate) {
+		return (long) candidate.length() * WEIGHT_PER_CHARACTER + (4 - specificity(candidate));
+	}
+
+	/** Lower is more specific: a grid reference says exactly what it is, a pair of numbers less so. */
+	private static int specificity(ExtractionCandidate candidate) {
+		return switch (candidate.coordinate().format()) {
+			case MGRS -> 0;
+			case UTM -> 1;
+			case DEGREES_MINUTES_SECONDS -> 2;
+			case DEGREES_DECIMAL_MINUTES -> 3;
+			case DECIMAL_DEGREES -> 4;
+		};
+	}
+
+	private static ExtractedCoordinate extracted(String text, ExtractionCandidate candidate) {
+		Coordinate coordinate = candidate.coordinate();
+		return new ExtractedCoordinate(coordinate.latitude(), coordinate.longitude(), coordinate.precisionMeters(),
+				coordinate.format(), candidate.start(), candidate.end(),
+				text.substring(candidate.start(), candidate.end()));
+	}
+
+}

@@ -1,0 +1,198 @@
+package org.entente.geo.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.entente.geo.Coordinate;
+import org.entente.geo.CoordinateFormat;
+import org.entente.geo.CoordinateParseException;
+import org.entente.geo.CoordinateParser;
+
+/**
+ * Finds coordinates written in degrees in a scanning text. The text is cut into runs of the pieces such coordinates
+ * are made of (numbers, degree, minute and second marks, hemisphere letters, separators, spaces); every stretch of
+ * a run that could be one coordinate and stands apart from its neighbours is offered to the parser, and the ones it
+ * reads and that carry evidence of being a coordinate are kept.
+ */
+final class AngularCandidates {
+
+	/**
+	 * One piece. Hemisphere letters stand alone or against a number, never inside a word; {@code d m s} are marks
+	 * only right after a number, as in {@code 33d18m54sN}.
+	 */
+	private static final Pattern PIECE = Pattern.compile("(?<number>[-+−]?\\d+(?:\\.\\d+)?)"
+			+ "|(?<mark>''|[°º˚'′’\"″”]|(?<=\\d)[dms](?=\\d|[ NSEWO]|$))"
+			+ "|(?<hemisphere>(?<![\\p{L}&&[^dms]])[NSEWO](?!\\p{L}))" + "|(?<separator>[,;])"
+			+ "|(?<space>[ ]+|\\r?\\n)");
+
+	/** Degrees, minutes and seconds with marks, hemispheres and decimal commas, for both halves. */
+	private static final int MOST_PIECES = 20;
+
+	/** Degrees, minutes and seconds, each with a decimal comma, for both halves. */
+	private static final int MOST_NUMBERS = 8;
+
+	/** The precision of two decimals of a degree: bare decimal degrees need at least that many. */
+	private static final double COARSEST_BARE_PRECISION_METERS = Precision.ofDecimals(
+			Precision.METERS_PER_DEGREE_OF_LATITUDE, 2) * 1.0001;
+
+	private AngularCandidates() {
+	}
+
+	private enum Kind {
+
+		NUMBER, MARK, HEMISPHERE, SEPARATOR
+
+	}
+
+	private record Piece(Kind kind, int start, int end, boolean decimal) {
+
+	}
+
+	static List<ExtractionCandidate> find(ScanText scan) {
+		String text = scan.text();
+		List<ExtractionCandidate> candidates = new ArrayList<>();
+		for (List<Piece> run : runs(text)) {
+			for (int first = 0; first < run.size(); first++) {
+				if (run.get(first).kind() == Kind.NUMBER || run.get(first).kind() == Kind.HEMISPHERE) {
+					readFrom(scan, run, first, candidates);
+				}
+			}
+		}
+		return candidates;
+	}
+
+	/**
+	 * The runs of pieces that touch one another; spaces join pieces but are not kept.
+	 */
+	private static List<List<Piece>> runs(String text) {
+		List<List<Piece>> runs = new ArrayList<>();
+		List<Piece> run = new ArrayList<>();
+		int runEnd = -1;
+		Matcher matcher = PIECE.matcher(text);
+		while (matcher.find()) {
+			if (matcher.start() != runEnd && !run.isEmpty()) {
+				runs.add(run);
+				run = new ArrayList<>();
+			}
+			runEnd = matcher.end();
+			Kind kind = kind(matcher);
+			if (kind != null) {
+				run.add(new Piece(kind, matcher.start(), matcher.end(),
+						kind == Kind.NUMBER && matcher.group().indexOf('.') >= 0));
+			}
+		}
+		if (!run.isEmpty()) {
+			runs.add(run);
+		}
+		return runs;
+	}
+
+	private static Kind kind(Matcher matcher) {
+		if (matcher.group("number") != null) {
+			return Kind.NUMBER;
+		}
+		if (matcher.group("mark") != null) {
+			return Kind.MARK;
+		}
+		if (matcher.group("hemisphere") != null) {
+			return Kind.HEMISPHERE;
+		}
+		return (matcher.group("separator") != null) ? Kind.SEPARATOR : null;
+	}
+
+	/**
+	 * Every stretch of the run from the first piece that ends where a coordinate can end, holds an even number of
+	 * numbers and carries evidence, is offered to the parser; all that it reads are candidates.
+	 */
+	private static void readFrom(ScanText scan, List<Piece> run, int first, List<ExtractionCandidate> candidates) {
+		Evidence evidence = new Evidence();
+		int last = Math.min(run.size(), first + MOST_PIECES);
+		for (int index = first; index < last; index++) {
+			Piece piece = run.get(index);
+			evidence.add(piece);
+			if (evidence.numbers > MOST_NUMBERS) {
+				return;
+			}
+			if (piece.kind() != Kind.SEPARATOR && evidence.numbers >= 2 && evidence.numbers % 2 == 0
+					&& evidence.marksPaired() && evidence.mayBeCoordinate()) {
+				read(scan, run.get(first).start(), piece.end(), evidence, candidates);
+			}
+		}
+	}
+
+	private static void read(ScanText scan, int start, int end, Evidence evidence,
+			List<ExtractionCandidate> candidates) {
+		String text = scan.text();
+		if (!Surroundings.standsApart(text, start, end)) {
+			return;
+		}
+		try {
+			Coordinate coordinate = CoordinateParser.parse(text.substring(start, end));
+			if (evidence.marked() || isFineBareDecimalDegrees(coordinate)) {
+				candidates.add(new ExtractionCandidate(start, scan.extendedEnd(end), coordinate));
+			}
+		}
+		catch (CoordinateParseException notACoordinate) {
+			// Numbers side by side that are not one coordinate.
+		}
+	}
+
+	/**
+	 * Without marks or hemisphere letters, only decimal degrees with at least two decimals on both halves count:
+	 * {@code 48.85, 2.35} is a place, {@code 12 30}, {@code 3.5 4.5} or {@code 33 18 54 44 21 58} are not
+	 * recognisably one.
+	 */
+	private static boolean isFineBareDecimalDegrees(Coordinate coordinate) {
+		return coordinate.format() == CoordinateFormat.DECIMAL_DEGREES
+				&& coordinate.precisionMeters() <= COARSEST_BARE_PRECISION_METERS;
+	}
+
+	/** What a stretch of pieces holds, so that hopeless stretches are never offered to the parser. */
+	private static final class Evidence {
+
+		private int numbers;
+
+		private int decimals;
+
+		private int marks;
+
+		private int hemispheres;
+
+		void add(Piece piece) {
+			switch (piece.kind()) {
+				case NUMBER -> {
+					this.numbers++;
+					this.decimals += piece.decimal() ? 1 : 0;
+				}
+				case MARK -> this.marks++;
+				case HEMISPHERE -> this.hemispheres++;
+				case SEPARATOR -> {
+				}
+			}
+		}
+
+		boolean marked() {
+			return this.marks > 0 || this.hemispheres > 0;
+		}
+
+		/**
+		 * Latitude and longitude are written alike, so marks come in pairs: in {@code 0°00.000} alone the parser
+		 * would read latitude 0° and a bare longitude 00.000.
+		 */
+		boolean marksPaired() {
+			return this.marks % 2 == 0;
+		}
+
+		/**
+		 * Marks or letters, or two decimal numbers; comma decimals ({@code 48,8566, 2,3522}) show as four whole
+		 * numbers and are left to the parser and the precision rule.
+		 */
+		boolean mayBeCoordinate() {
+			return marked() || this.decimals >= 2 || this.numbers == 4;
+		}
+
+	}
+
+}

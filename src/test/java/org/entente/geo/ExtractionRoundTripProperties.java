@@ -1,0 +1,114 @@
+package org.entente.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+import org.entente.geo.GlobePoints.GlobePoint;
+
+/**
+ * {@code extract(sentence(format(point)))} finds exactly the written coordinate, within its precision of the point,
+ * for every notation and every kind of place: poles, the antimeridian, UTM zone edges, Norway and Svalbard.
+ */
+class ExtractionRoundTripProperties {
+
+	/** Words of the five corpus languages, without digits or lone letters that could join a coordinate. */
+	private static final List<String> WORDS = List.of("patrol", "reported", "vehicles", "near", "the", "bridge",
+			"convoy", "position", "observed", "at", "grid", "moving", "north", "towards", "village", "rendez-vous",
+			"observé", "près", "du", "pont", "colonne", "signalée", "à", "الموقع", "رصد", "عند", "قافلة", "جسر",
+			"موقعیت", "گزارش", "در", "نزدیک", "колонна", "замечена", "в", "точке", "у", "моста", "DTG", "SALUTE",
+			"ends.");
+
+	private static final List<String> BEFORE = List.of(" ", " (", " at ", ": ", "\n", " \u00A0");
+
+	private static final List<String> AFTER = List.of(" ", ". ", ", ", "; ", ") ", "\n", "");
+
+	@Property(tries = 500)
+	void decimalDegreesAreFoundInASentence(@ForAll("anywhere") GlobePoint point, @ForAll("sentences") Sentence sentence) {
+		String written = CoordinateFormatter.decimalDegrees(point.latitude(), point.longitude());
+
+		assertFoundOnce(point, sentence, written, CoordinateFormat.DECIMAL_DEGREES);
+	}
+
+	@Property(tries = 500)
+	void degreesDecimalMinutesAreFoundInASentence(@ForAll("anywhere") GlobePoint point,
+			@ForAll("sentences") Sentence sentence) {
+		String written = CoordinateFormatter.degreesDecimalMinutes(point.latitude(), point.longitude());
+
+		assertFoundOnce(point, sentence, written, CoordinateFormat.DEGREES_DECIMAL_MINUTES);
+	}
+
+	@Property(tries = 500)
+	void degreesMinutesSecondsAreFoundInASentence(@ForAll("anywhere") GlobePoint point,
+			@ForAll("sentences") Sentence sentence) {
+		String written = CoordinateFormatter.degreesMinutesSeconds(point.latitude(), point.longitude());
+
+		assertFoundOnce(point, sentence, written, CoordinateFormat.DEGREES_MINUTES_SECONDS);
+	}
+
+	@Property(tries = 500)
+	void mgrsIsFoundInASentence(@ForAll("utmDomain") GlobePoint point, @ForAll @IntRange(min = 1, max = 5) int digits,
+			@ForAll("sentences") Sentence sentence) {
+		String written = CoordinateFormatter.mgrs(point.latitude(), point.longitude(), digits);
+
+		assertFoundOnce(point, sentence, written, CoordinateFormat.MGRS);
+	}
+
+	@Property(tries = 500)
+	void utmIsFoundInASentence(@ForAll("utmDomain") GlobePoint point, @ForAll("sentences") Sentence sentence) {
+		String written = CoordinateFormatter.utm(point.latitude(), point.longitude());
+
+		assertFoundOnce(point, sentence, written, CoordinateFormat.UTM);
+	}
+
+	record Sentence(String opening, String before, String after, String closing) {
+
+		String around(String coordinate) {
+			String closing = this.closing.isEmpty() ? "" : " " + this.closing;
+			return this.opening + this.before + coordinate + this.after + closing;
+		}
+
+	}
+
+	@Provide
+	Arbitrary<Sentence> sentences() {
+		Arbitrary<String> words = Arbitraries.of(WORDS).list().ofMinSize(0).ofMaxSize(8).map((list) -> String.join(" ", list));
+		return net.jqwik.api.Combinators
+			.combine(words, Arbitraries.of(BEFORE), Arbitraries.of(AFTER), words)
+			.as(Sentence::new);
+	}
+
+	@Provide
+	Arbitrary<GlobePoint> anywhere() {
+		return GlobePoints.anywhere();
+	}
+
+	@Provide
+	Arbitrary<GlobePoint> utmDomain() {
+		return GlobePoints.utmDomain();
+	}
+
+	private static void assertFoundOnce(GlobePoint point, Sentence sentence, String written, CoordinateFormat format) {
+		String text = sentence.around(written);
+
+		List<ExtractedCoordinate> found = CoordinateExtractor.extract(text);
+
+		assertThat(found).as(text).hasSize(1);
+		ExtractedCoordinate coordinate = found.get(0);
+		assertThat(coordinate.text()).as(text).isEqualTo(written);
+		assertThat(coordinate.start()).isEqualTo(text.indexOf(written));
+		assertThat(coordinate.format()).as(text).isEqualTo(format);
+		assertThat(Distance.geodesicMeters(point.latitude(), point.longitude(), coordinate.latitude(),
+				coordinate.longitude()))
+			.as("%s from (%s, %s)", written, point.latitude(), point.longitude())
+			.isLessThanOrEqualTo(coordinate.precisionMeters());
+	}
+
+}
