@@ -22,7 +22,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "entente.admin-token=" + Exchange.ADMIN_TOKEN, "entente.webhooks.allow-private=true",
-				"entente.ledger.checkpoint-interval=200ms" })
+				"entente.ledger.checkpoint-interval=200ms", "entente.webhooks.retry-base=200ms",
+				"entente.webhooks.retry-for=4s", "entente.webhooks.poll-interval=100ms" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(TestDatabase.class)
 public @interface IntegrationTest {

@@ -106,6 +106,8 @@ class StreamHub {
 
 	private void run(Subscriber subscriber) {
 		try {
+			// A first comment commits the response, so the client's connection opens now, not at the heartbeat.
+			subscriber.emitter().send(SseEmitter.event().comment("connected"));
 			catchUp(subscriber);
 			subscriber.drain();
 			subscriber.emitter().complete();
