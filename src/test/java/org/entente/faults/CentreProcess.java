@@ -19,7 +19,7 @@ import org.entente.Exchange;
  * The packaged centre ({@code target/entente.jar}) as a child process on an external PostgreSQL, so that a test
  * can kill it as the operating system would, and start it again on the same database.
  */
-final class CentreProcess implements AutoCloseable {
+public final class CentreProcess implements AutoCloseable {
 
 	private static final Duration STARTUP = Duration.ofMinutes(3);
 
@@ -44,10 +44,10 @@ final class CentreProcess implements AutoCloseable {
 	 * JVM options for fault tests, which measure no speed: the C1 compiler alone about halves the start-up time
 	 * on CI's two cores, and each kill costs a start.
 	 */
-	static final String[] QUICK_START = { "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC" };
+	public static final String[] QUICK_START = { "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC" };
 
 	/** The jar on a free port against this database, with the JVM options given; not started yet. */
-	static CentreProcess on(StandalonePostgres postgres, String name, String... jvmOptions) throws IOException {
+	public static CentreProcess on(StandalonePostgres postgres, String name, String... jvmOptions) throws IOException {
 		int port = StandalonePostgres.freePort();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -58,7 +58,7 @@ final class CentreProcess implements AutoCloseable {
 	}
 
 	/** Starts the process and waits until it answers its health check. */
-	CentreProcess start() throws IOException, InterruptedException {
+	public CentreProcess start() throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(this.command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
 		builder.environment().put("ENTENTE_DATABASE_URL", this.jdbcUrl);
@@ -82,7 +82,7 @@ final class CentreProcess implements AutoCloseable {
 		return this.process != null && this.process.isAlive();
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 

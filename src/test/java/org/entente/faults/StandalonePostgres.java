@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * the centre leaves it to be inspected) and can itself be stopped and started again on the same port and data,
  * as an operator's server would be. The centre sees it as an external database.
  */
-final class StandalonePostgres implements AutoCloseable {
+public final class StandalonePostgres implements AutoCloseable {
 
 	private final Path directory;
 
@@ -31,7 +31,7 @@ final class StandalonePostgres implements AutoCloseable {
 	}
 
 	/** A new server with its data in a fresh directory under {@code target/faults}. */
-	static StandalonePostgres started(String name) throws IOException {
+	public static StandalonePostgres started(String name) throws IOException {
 		quietServerOutput();
 		Path directory = Files.createTempDirectory(Files.createDirectories(Path.of("target", "faults")), name + "-pg-");
 		StandalonePostgres postgres = new StandalonePostgres(directory.toAbsolutePath(), freePort());
@@ -60,7 +60,7 @@ final class StandalonePostgres implements AutoCloseable {
 		}
 	}
 
-	String jdbcUrl() {
+	public String jdbcUrl() {
 		return "jdbc:postgresql://127.0.0.1:" + this.port + "/postgres";
 	}
 
