@@ -3,6 +3,7 @@ package org.entente.reports;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,5 +32,8 @@ public interface Reports {
 	 * (acknowledgements of its own reports), never for showing to anyone else.
 	 */
 	Map<UUID, String> originatorsOf(Collection<UUID> reportIds);
+
+	/** The report at the member's detail level, if the member may see it. */
+	Optional<ReportSnapshot> snapshot(String member, UUID reportId);
 
 }

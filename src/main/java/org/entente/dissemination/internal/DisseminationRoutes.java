@@ -20,7 +20,12 @@ class DisseminationRoutes implements RouteAccessRules {
 				RouteAccess.roles(HttpMethod.GET, "/api/v1/webhooks", Role.ADMIN),
 				RouteAccess.roles(HttpMethod.DELETE, "/api/v1/webhooks/{id}", Role.ADMIN),
 				RouteAccess.roles(HttpMethod.GET, "/api/v1/webhooks/{id}/dead-letters", Role.ADMIN),
-				RouteAccess.roles(HttpMethod.POST, "/api/v1/webhooks/{id}/dead-letters/{deliveryId}/redeliver", Role.ADMIN));
+				RouteAccess.roles(HttpMethod.POST, "/api/v1/webhooks/{id}/dead-letters/{deliveryId}/redeliver", Role.ADMIN),
+				RouteAccess.authenticated(HttpMethod.POST, "/api/v1/subscriptions"),
+				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/subscriptions"),
+				RouteAccess.authenticated(HttpMethod.DELETE, "/api/v1/subscriptions/{id}"),
+				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/notifications"),
+				RouteAccess.authenticated(HttpMethod.POST, "/api/v1/notifications/{id}/read"));
 	}
 
 }

@@ -39,17 +39,24 @@ class StreamEvents {
 	/** The events among these entries for the member, in ledger order. */
 	List<StreamEvent> eventsFor(String member, List<LedgerEntry> entries) {
 		List<LedgerEntry> relevant = entries.stream()
-			.filter((entry) -> TYPES.contains(entry.type()) && "report".equals(entry.subject().type()))
+			.filter((entry) -> (TYPES.contains(entry.type()) && "report".equals(entry.subject().type()))
+					|| isNotificationOf(member, entry))
 			.toList();
 		if (relevant.isEmpty()) {
 			return List.of();
 		}
 		Set<UUID> ids = new HashSet<>();
-		relevant.forEach((entry) -> ids.add(UUID.fromString(entry.subject().id())));
+		relevant.stream()
+			.filter((entry) -> "report".equals(entry.subject().type()))
+			.forEach((entry) -> ids.add(UUID.fromString(entry.subject().id())));
 		Set<UUID> visible = this.reports.visibleTo(member, ids);
 		Map<UUID, String> originators = this.reports.originatorsOf(visible);
 		List<StreamEvent> events = new ArrayList<>();
 		for (LedgerEntry entry : relevant) {
+			if (isNotificationOf(member, entry)) {
+				events.add(notification(entry));
+				continue;
+			}
 			UUID report = UUID.fromString(entry.subject().id());
 			if (visible.contains(report)) {
 				StreamEvent event = event(member, entry, report, originators.get(report));
@@ -76,6 +83,21 @@ class StreamEvents {
 					: null;
 			default -> null;
 		};
+	}
+
+	/** Notifications are ledger entries about the member itself, raised by its subscriptions. */
+	private static boolean isNotificationOf(String member, LedgerEntry entry) {
+		return "notification.raised".equals(entry.type()) && "member".equals(entry.subject().type())
+				&& member.equals(entry.subject().id());
+	}
+
+	private StreamEvent notification(LedgerEntry entry) {
+		JsonNode event = this.json.readTree(entry.event());
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("notification", event.path("notification").asString());
+		data.put("subscription", event.path("subscription").asString());
+		data.put("username", event.path("username").isNull() ? null : event.path("username").asString());
+		return new StreamEvent(entry.seq(), "notification", data(UUID.fromString(event.path("report").asString()), entry, data));
 	}
 
 	/** A delivery to the member when the entry names it, or ALL, as a recipient. */

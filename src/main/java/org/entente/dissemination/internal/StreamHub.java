@@ -13,6 +13,7 @@ import org.entente.ledger.PublishedLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * matters lives only in memory, as a client resumes from the ledger.
  */
 @Component
-class StreamHub {
+class StreamHub implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(StreamHub.class);
 
@@ -64,6 +65,31 @@ class StreamHub {
 		writer.setDaemon(true);
 		writer.start();
 		return emitter;
+	}
+
+	private volatile boolean running;
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Ends every stream before the web server's graceful shutdown, which would otherwise wait for these
+	 * never-ending requests; clients reconnect (to another node) with their last event id.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		for (Subscriber subscriber : this.subscribers) {
+			subscriber.close();
+			subscriber.emitter().complete();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 	int connected() {

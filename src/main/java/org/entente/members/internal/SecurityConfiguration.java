@@ -3,6 +3,7 @@ package org.entente.members.internal;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.entente.members.RouteAccess;
 import org.entente.members.RouteAccessRules;
@@ -71,6 +72,9 @@ class SecurityConfiguration {
 	private static void apply(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
 			List<RouteAccessRules> rules) {
+		// An async dispatch (a stream completing) or an error dispatch continues a request that was authorised
+		// already; the bearer token is not read again for it.
+		authorize.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll();
 		for (RouteAccessRules module : rules) {
 			for (RouteAccess route : module.routes()) {
 				authorize.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(route.method(), route.pattern()))

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,6 +28,7 @@ import org.entente.reports.ReportDraft;
 import org.entente.reports.ReportReleaseWidened;
 import org.entente.reports.ReportSubmitted;
 import org.entente.reports.ReportWithdrawn;
+import org.entente.reports.ReportSnapshot;
 import org.entente.reports.ReportSummary;
 import org.entente.reports.Reports;
 import org.entente.reports.SubmittedReport;
@@ -104,6 +106,17 @@ class ReportManagement implements Reports {
 	@Transactional(readOnly = true)
 	public Map<UUID, String> originatorsOf(Collection<UUID> reportIds) {
 		return reportIds.isEmpty() ? Map.of() : this.repository.originatorsOf(reportIds);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ReportSnapshot> snapshot(String member, UUID reportId) {
+		return this.repository.find(reportId, member)
+			.map((report) -> new ReportSnapshot(report.id(), report.originator(), report.title(), report.body(),
+					report.category(), report.sourceReliability(), report.credibility(), report.locations()
+						.stream()
+						.map((location) -> new ReportSnapshot.Point(location.lat(), location.lon()))
+						.toList()));
 	}
 
 	ValidReport validOrThrow(Caller caller, ReportDraft draft, Set<String> activeMembers) {
