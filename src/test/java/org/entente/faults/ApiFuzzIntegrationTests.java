@@ -21,6 +21,7 @@ import org.entente.Api;
 import org.entente.Exchange;
 import org.entente.Exchange.Partner;
 import org.entente.IntegrationTest;
+import org.entente.LedgerEntries;
 import org.entente.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
@@ -241,7 +242,7 @@ class ApiFuzzIntegrationTests {
 		}
 
 		long ledgerSize() {
-			return this.jdbc.sql("select count(*) from ledger").query(Long.class).single();
+			return LedgerEntries.madeByUsers(this.jdbc);
 		}
 
 		long reportCount() {

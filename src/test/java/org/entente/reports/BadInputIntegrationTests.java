@@ -10,6 +10,7 @@ import org.entente.Api;
 import org.entente.Exchange;
 import org.entente.Exchange.Partner;
 import org.entente.IntegrationTest;
+import org.entente.LedgerEntries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -173,7 +174,7 @@ class BadInputIntegrationTests {
 	}
 
 	private long ledgerSize() {
-		return this.jdbc.sql("select count(*) from ledger").query(Long.class).single();
+		return LedgerEntries.madeByUsers(this.jdbc);
 	}
 
 	private long reportCount() {

@@ -11,6 +11,7 @@ import org.entente.Api;
 import org.entente.Exchange;
 import org.entente.Exchange.Partner;
 import org.entente.IntegrationTest;
+import org.entente.LedgerEntries;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -134,7 +135,7 @@ class BulkSubmissionIntegrationTests {
 	}
 
 	private long ledgerSize() {
-		return this.jdbc.sql("select count(*) from ledger").query(Long.class).single();
+		return LedgerEntries.madeByUsers(this.jdbc);
 	}
 
 }

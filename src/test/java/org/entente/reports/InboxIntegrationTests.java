@@ -7,6 +7,7 @@ import org.entente.Api;
 import org.entente.Exchange;
 import org.entente.Exchange.Partner;
 import org.entente.IntegrationTest;
+import org.entente.LedgerEntries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -144,7 +145,7 @@ class InboxIntegrationTests {
 	}
 
 	private long ledgerSize() {
-		return this.jdbc.sql("select count(*) from ledger").query(Long.class).single();
+		return LedgerEntries.madeByUsers(this.jdbc);
 	}
 
 }

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -58,6 +61,9 @@ class WebhookDispatcher implements DisposableBean {
 
 	private final Semaphore idleSenders = new Semaphore(SENDERS);
 
+	/** Endpoints this node is attempting right now; each gets one attempt at a time. */
+	private final Set<UUID> busyEndpoints = ConcurrentHashMap.newKeySet();
+
 	WebhookDispatcher(WebhookRepository repository, PublishedLedger ledger, StreamEvents events,
 			WebhookTargets targets, WebhookSender sender, WebhookSettings settings, TransactionTemplate transactions) {
 		this.repository = repository;
@@ -109,14 +115,17 @@ class WebhookDispatcher implements DisposableBean {
 		}
 		Instant now = Instant.now();
 		List<Attempt> attempts = this.transactions
-			.execute((status) -> this.repository.claimDue(now, now.plus(this.settings.lease()), free));
+			.execute((status) -> this.repository.claimDue(now, now.plus(this.settings.lease()), free,
+					Set.copyOf(this.busyEndpoints)));
 		for (Attempt attempt : attempts) {
 			this.idleSenders.acquireUninterruptibly();
+			this.busyEndpoints.add(attempt.webhook());
 			this.pool.execute(() -> {
 				try {
 					attempt(attempt);
 				}
 				finally {
+					this.busyEndpoints.remove(attempt.webhook());
 					this.idleSenders.release();
 				}
 			});

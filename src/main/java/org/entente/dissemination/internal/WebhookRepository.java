@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,15 +74,21 @@ class WebhookRepository {
 	 * Claims due attempts for this node: each claimed row's next attempt moves a lease ahead, so no other node
 	 * takes it meanwhile, and a node that dies mid-attempt leaves it to be retried when the lease ends.
 	 */
-	List<Attempt> claimDue(Instant now, Instant leaseEnd, int limit) {
+	List<Attempt> claimDue(Instant now, Instant leaseEnd, int limit, Collection<UUID> busyEndpoints) {
+		// One attempt per endpoint at a time (the oldest due event of each), and none for an endpoint this node
+		// is still waiting on: a receiver that hangs holds one sender, never all of them.
 		return this.jdbc.sql("""
 				update webhook_delivery d set next_attempt_at = ?, attempts = d.attempts + 1, last_attempt_at = ?
 				from webhook w
 				where w.id = d.webhook_id and d.id in (
-				    select id from webhook_delivery where status = 'pending' and next_attempt_at <= ?
+				    select id from webhook_delivery where id in (
+				        select distinct on (webhook_id) id from webhook_delivery
+				        where status = 'pending' and next_attempt_at <= ? and webhook_id <> all(?)
+				        order by webhook_id, next_attempt_at, seq)
 				    order by next_attempt_at limit ? for update skip locked)
 				returning d.id, d.webhook_id, w.url, w.secret, d.payload, d.attempts, d.created_at
-				""").params(Timestamp.from(leaseEnd), Timestamp.from(now), Timestamp.from(now), limit)
+				""").params(Timestamp.from(leaseEnd), Timestamp.from(now), Timestamp.from(now),
+						busyEndpoints.toArray(UUID[]::new), limit)
 			.query((row, number) -> new Attempt(row.getObject("id", UUID.class), row.getObject("webhook_id", UUID.class),
 					row.getString("url"), row.getString("secret"), row.getString("payload"), row.getInt("attempts"),
 					row.getTimestamp("created_at").toInstant()))
