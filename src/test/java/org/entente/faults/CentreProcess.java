@@ -71,7 +71,7 @@ public final class CentreProcess implements AutoCloseable {
 	}
 
 	/** SIGKILL, as {@code kill -9}: no shutdown hook, no graceful end of requests or transactions. */
-	void kill() throws InterruptedException {
+	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("the centre did not die within 30 s of SIGKILL");

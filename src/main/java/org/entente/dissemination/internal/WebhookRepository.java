@@ -76,7 +76,9 @@ class WebhookRepository {
 	 */
 	List<Attempt> claimDue(Instant now, Instant leaseEnd, int limit, Collection<UUID> busyEndpoints) {
 		// One attempt per endpoint at a time (the oldest due event of each), and none for an endpoint this node
-		// is still waiting on: a receiver that hangs holds one sender, never all of them.
+		// is still waiting on: a receiver that hangs holds one sender, never all of them. The due condition is
+		// repeated at the locking level because PostgreSQL re-checks only that level's conditions against a row
+		// another node claimed meanwhile; without it both nodes would send the same attempt.
 		return this.jdbc.sql("""
 				update webhook_delivery d set next_attempt_at = ?, attempts = d.attempts + 1, last_attempt_at = ?
 				from webhook w
@@ -85,10 +87,11 @@ class WebhookRepository {
 				        select distinct on (webhook_id) id from webhook_delivery
 				        where status = 'pending' and next_attempt_at <= ? and webhook_id <> all(?)
 				        order by webhook_id, next_attempt_at, seq)
+				    and status = 'pending' and next_attempt_at <= ?
 				    order by next_attempt_at limit ? for update skip locked)
 				returning d.id, d.webhook_id, w.url, w.secret, d.payload, d.attempts, d.created_at
 				""").params(Timestamp.from(leaseEnd), Timestamp.from(now), Timestamp.from(now),
-						busyEndpoints.toArray(UUID[]::new), limit)
+						busyEndpoints.toArray(UUID[]::new), Timestamp.from(now), limit)
 			.query((row, number) -> new Attempt(row.getObject("id", UUID.class), row.getObject("webhook_id", UUID.class),
 					row.getString("url"), row.getString("secret"), row.getString("payload"), row.getInt("attempts"),
 					row.getTimestamp("created_at").toInstant()))
