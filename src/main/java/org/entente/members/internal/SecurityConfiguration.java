@@ -3,6 +3,7 @@ package org.entente.members.internal;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.entente.members.RouteAccess;
 import org.entente.members.RouteAccessRules;
@@ -55,7 +56,11 @@ class SecurityConfiguration {
 						"a valid bearer token is required"))
 				.accessDeniedHandler((request, response, exception) -> problem(response, 403, "Forbidden",
 						"your roles do not allow this")))
-			.authorizeHttpRequests((authorize) -> apply(authorize, rules));
+			// An ASYNC dispatch (a stream's end) only resumes a request its REQUEST dispatch authorised; being
+			// stateless, it carries no authentication of its own (the bearer filter runs once), and denying it
+			// logged every stream's end as an error and raced the stream's writer over the response headers.
+			.authorizeHttpRequests((authorize) -> apply(authorize.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll(),
+					rules));
 		return http.build();
 	}
 
