@@ -49,8 +49,8 @@ final class StreamReader implements AutoCloseable {
 	/**
 	 * Opens a stream over a socket of its own, read by a blocking thread of its own, as each member's machine
 	 * would: not through one shared HttpClient, whose single selector thread would serialise all the receipts
-	 * in the harness and add its own queueing to the figure, and whose streams (Java 17) do not reliably close
-	 * their connection when the body is closed. The response's headers come with the first comment.
+	 * in the harness and add its own queueing to the figure. The response's headers come with the first
+	 * comment.
 	 */
 	static StreamReader open(int port, String token, int number) throws IOException {
 		Socket socket = new Socket("127.0.0.1", port);
