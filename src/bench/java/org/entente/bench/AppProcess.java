@@ -87,6 +87,11 @@ final class AppProcess implements AutoCloseable {
 		return this.port;
 	}
 
+	/** The application's process id, for {@code jcmd} and {@code /proc}. */
+	long pid() {
+		return this.process.pid();
+	}
+
 	Path gcLog() {
 		return this.gcLog;
 	}

@@ -53,16 +53,22 @@ public final class Bench {
 	}
 
 	/**
-	 * The scenarios run at every size, in this order, after the bulk ingest that grows the data set to it.
-	 * Ledger proofs, SSE latency, search by text and area, and statistics join here as their endpoints arrive.
+	 * The scenarios run at a size, in this order, after the bulk ingest that grows the data set to it. SSE
+	 * latency runs at the first size only: it reads no stored reports, so more data would only lengthen the run.
+	 * Ledger proofs, search by text and area, and statistics join here as their endpoints arrive.
 	 */
-	static List<Scenario> scenarios() {
+	static List<Scenario> scenarios(boolean firstSize) {
 		List<Scenario> scenarios = new ArrayList<>();
 		scenarios.add(new SingleSubmissions(1, 300));
 		scenarios.add(new SingleSubmissions(16, 1600));
 		scenarios.add(new ReportReading());
 		for (ReportListing.Shape shape : ReportListing.Shape.values()) {
 			scenarios.add(new ReportListing(shape));
+		}
+		if (firstSize) {
+			for (int subscribers : new int[] { 1, 100, 1000 }) {
+				scenarios.add(new StreamLatency(subscribers));
+			}
 		}
 		return scenarios;
 	}
@@ -82,15 +88,16 @@ public final class Bench {
 			SyntheticReports reports = new SyntheticReports(json, Partners.CODES);
 			for (int size : settings.sizes()) {
 				progress.say(String.format("== %,d reports", size));
-				Stage stage = new Stage(size, api, database, partners, dataSet, reports, json, progress);
+				Stage stage = new Stage(size, app, api, database, partners, dataSet, reports, json, progress);
+				int first = results.size();
 				results.add(new BulkIngest(size).run(stage));
-				for (Scenario scenario : scenarios()) {
+				for (Scenario scenario : scenarios(size == settings.sizes().get(0))) {
 					results.add(scenario.run(stage));
 				}
-				progress.say(new ResultsTable(results.subList(results.size() - scenarios().size() - 1, results.size())).text());
+				progress.say(new ResultsTable(results.subList(first, results.size())).text());
 			}
 			if (settings.soaks()) {
-				Stage stage = new Stage(dataSet.size(), api, database, partners, dataSet, reports, json, progress);
+				Stage stage = new Stage(dataSet.size(), app, api, database, partners, dataSet, reports, json, progress);
 				record.put("soak", new Soak(settings.soak(), settings.soakRate()).run(stage, app));
 			}
 		}

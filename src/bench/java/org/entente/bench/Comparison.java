@@ -30,6 +30,20 @@ enum Comparison {
 		String label() {
 			return "p95 ratio";
 		}
+	},
+
+	/** Submit to SSE receipt: the application's p99 over the bare round trip's (the goal: p99 under 50 ms). */
+	P99 {
+		@Override
+		Double ratio(Figure application, Figure baseline) {
+			return (application.p99() != null && baseline.p99() != null && baseline.p99() > 0)
+					? application.p99() / baseline.p99() : null;
+		}
+
+		@Override
+		String label() {
+			return "p99 ratio";
+		}
 	};
 
 	abstract Double ratio(Figure application, Figure baseline);

@@ -15,8 +15,13 @@ final class ResultsTable {
 
 	private final List<List<String>> rows = new ArrayList<>();
 
+	private final List<String> measurements = new ArrayList<>();
+
 	ResultsTable(List<ScenarioResult> results) {
 		for (ScenarioResult result : results) {
+			if (!result.measurements().isEmpty()) {
+				this.measurements.add(result.scenario() + ": " + result.measurements());
+			}
 			Figure application = result.application();
 			Figure baseline = result.baselineFigure();
 			this.rows.add(List.of(result.scenario(), String.format(Locale.ROOT, "%,d", result.size()),
@@ -39,6 +44,7 @@ final class ResultsTable {
 		for (List<String> row : this.rows) {
 			line(text, row, widths);
 		}
+		this.measurements.forEach((measurement) -> text.append(measurement).append('\n'));
 		return text.toString();
 	}
 
@@ -51,6 +57,9 @@ final class ResultsTable {
 		for (List<String> row : this.rows) {
 			markdown.append("| ").append(String.join(" | ", row)).append(" |\n");
 		}
+		// Figures outside the columns (memory per stream client) follow the table as a list.
+		markdown.append(this.measurements.isEmpty() ? "" : "\n");
+		this.measurements.forEach((measurement) -> markdown.append("- ").append(measurement).append('\n'));
 		return markdown.toString();
 	}
 

@@ -41,6 +41,10 @@ final class ScalingPlot {
 		int index = 0;
 		for (Map.Entry<String, List<ScenarioResult>> scenario : byScenario(results).entrySet()) {
 			List<ScenarioResult> figures = scenario.getValue();
+			if (figures.get(0).comparison() == Comparison.P99) {
+				// SSE latency runs at one size only and reads no stored data: it has no curve over the sizes.
+				continue;
+			}
 			// One colour per scenario in every chart, so that a line can be followed from one chart to the next.
 			Color colour = PALETTE[index++ % PALETTE.length];
 			if (figures.get(0).comparison() == Comparison.P95) {

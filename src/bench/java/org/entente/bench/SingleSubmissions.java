@@ -68,8 +68,11 @@ final class SingleSubmissions implements Scenario {
 		stage.dataSet().add(new StoredReport(id, report.originator(), report.reader()));
 	}
 
-	/** One writer of the baseline, on a connection of its own as each application thread has. */
-	private static final class RoundTrip implements LoadRunner.Worker {
+	/**
+	 * One writer of the baseline, on a connection of its own as each application thread has; also the floor of
+	 * the SSE latency scenario.
+	 */
+	static final class RoundTrip implements LoadRunner.Worker {
 
 		private final Connection connection;
 

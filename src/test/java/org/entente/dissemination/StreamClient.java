@@ -29,22 +29,30 @@ final class StreamClient implements AutoCloseable {
 
 	private final Thread reader;
 
+	/** Small stacks, as a test may run a thousand of these readers; readLine needs little. */
+	private static final long STACK_BYTES = 256 * 1024;
+
 	private StreamClient(InputStream body) {
 		this.body = body;
-		this.reader = new Thread(this::read, "sse-test-client");
+		this.reader = new Thread(null, this::read, "sse-test-client", STACK_BYTES);
 		this.reader.setDaemon(true);
 		this.reader.start();
 	}
 
 	static StreamClient connect(int port, String token, String lastEventId) throws IOException, InterruptedException {
+		return connect(HttpClient.newHttpClient(), port, token, lastEventId);
+	}
+
+	/** Connects through a client shared by many streams, as one HttpClient each costs a selector thread. */
+	static StreamClient connect(HttpClient client, int port, String token, String lastEventId)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/stream"))
 			.header("Authorization", "Bearer " + token)
 			.header("Accept", "text/event-stream");
 		if (lastEventId != null) {
 			request.header("Last-Event-ID", lastEventId);
 		}
-		HttpResponse<InputStream> response = HttpClient.newHttpClient()
-			.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+		HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("stream answered " + response.statusCode());
 		}

@@ -78,7 +78,7 @@ public final class CentreProcess implements AutoCloseable {
 		}
 	}
 
-	boolean alive() {
+	public boolean alive() {
 		return this.process != null && this.process.isAlive();
 	}
 
@@ -86,7 +86,12 @@ public final class CentreProcess implements AutoCloseable {
 		return this.port;
 	}
 
-	Path log() {
+	/** The running process's id, for {@code jcmd}. */
+	public long pid() {
+		return this.process.pid();
+	}
+
+	public Path log() {
 		return this.log;
 	}
 

@@ -1,6 +1,7 @@
 package org.entente.dissemination.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,7 @@ class StreamHub implements SmartLifecycle {
 		emitter.onTimeout(subscriber::close);
 		emitter.onError((error) -> subscriber.close());
 		this.subscribers.add(subscriber);
+		connected(emitter);
 		// Java 17 has no virtual threads: a daemon thread with a small stack per client keeps 1,000 clients cheap.
 		Thread writer = new Thread(null, () -> run(subscriber), "stream-" + member, 256 * 1024);
 		writer.setDaemon(true);
@@ -90,6 +92,23 @@ class StreamHub implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	/**
+	 * A first comment commits the response, so the client's connection opens now, not at the heartbeat. It is
+	 * sent here, before the handler returns: the emitter holds it until Spring initialises the response, then
+	 * writes it on the request's own thread, so the response is committed (and Spring Security's headers added)
+	 * before the writer thread touches it. Sent from the writer thread, it raced the request thread still
+	 * leaving the filter chain (HeaderWriterFilter) over the response headers: Tomcat's NullPointerException in
+	 * MimeHeaders, and a broken stream, a few times in a thousand connections.
+	 */
+	private static void connected(SseEmitter emitter) {
+		try {
+			emitter.send(SseEmitter.event().comment("connected"));
+		}
+		catch (IOException exception) {
+			throw new UncheckedIOException(exception);
+		}
 	}
 
 	int connected() {
@@ -132,8 +151,6 @@ class StreamHub implements SmartLifecycle {
 
 	private void run(Subscriber subscriber) {
 		try {
-			// A first comment commits the response, so the client's connection opens now, not at the heartbeat.
-			subscriber.emitter().send(SseEmitter.event().comment("connected"));
 			catchUp(subscriber);
 			subscriber.drain();
 			subscriber.emitter().complete();

@@ -72,8 +72,9 @@ class SecurityConfiguration {
 	private static void apply(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
 			List<RouteAccessRules> rules) {
-		// An async dispatch (a stream completing) or an error dispatch continues a request that was authorised
-		// already; the bearer token is not read again for it.
+		// An ASYNC dispatch (a stream's end) or an ERROR dispatch only resumes a request its REQUEST dispatch
+		// authorised; being stateless, it carries no authentication of its own (the bearer filter runs once), and
+		// denying it logged every stream's end as an error and raced the stream's writer over the headers.
 		authorize.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll();
 		for (RouteAccessRules module : rules) {
 			for (RouteAccess route : module.routes()) {
