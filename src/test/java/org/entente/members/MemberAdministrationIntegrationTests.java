@@ -63,6 +63,15 @@ class MemberAdministrationIntegrationTests {
 	}
 
 	@Test
+	void aPasswordThatIsNotWellFormedUnicodeIsRefusedNotAServerError() {
+		Api admin = new Exchange(this.port).admin();
+		Api.Response refused = admin.post("/api/v1/members/CENTRE/users",
+				"{\"username\":\"surrogate.user\",\"roles\":[\"analyst\"],\"password\":\"abcdefghijkl\\ud87cmn\"}");
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("password");
+	}
+
+	@Test
 	void badMemberCodesAndRolesAreRefusedNamingTheField() {
 		Api admin = new Exchange(this.port).admin();
 		Api.Response code = admin.post("/api/v1/members", Map.of("code", "lower", "name", "x"));

@@ -130,6 +130,10 @@ class MemberManagement implements Members, MemberAdministration {
 		if (password != null && (password.length() < 12 || password.length() > 200)) {
 			validation.reject("password", "length", "must be 12 to 200 characters");
 		}
+		else if (password != null) {
+			// Argon2 hashes the UTF-8 bytes: a lone surrogate has none, and the encoder would fail with a 500.
+			validation.text("password", password, 200);
+		}
 		Set<Role> parsedRoles = roles(validation, roles);
 		validation.throwIfFailed();
 		UserAccount user = new UserAccount(username, member.code(),
