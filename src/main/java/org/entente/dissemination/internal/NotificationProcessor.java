@@ -82,15 +82,20 @@ class NotificationProcessor {
 		Map<String, List<Subscription>> byMember = this.repository.active()
 			.stream()
 			.collect(Collectors.groupingBy(Subscription::member));
+		Map<UUID, SubscriptionFilter.Matcher> matchers = byMember.values()
+			.stream()
+			.flatMap(List::stream)
+			.collect(Collectors.toMap(Subscription::id, (subscription) -> subscription.filter().matcher()));
 		for (LedgerEntry entry : entries) {
 			if (entry.type().equals("report.submitted") || entry.type().equals("report.released")) {
-				match(entry, byMember);
+				match(entry, byMember, matchers);
 			}
 		}
 		this.repository.advanceCursor(entries.get(entries.size() - 1).seq());
 	}
 
-	private void match(LedgerEntry entry, Map<String, List<Subscription>> byMember) {
+	private void match(LedgerEntry entry, Map<String, List<Subscription>> byMember,
+			Map<UUID, SubscriptionFilter.Matcher> matchers) {
 		UUID report = UUID.fromString(entry.subject().id());
 		for (String member : recipients(entry, byMember.keySet())) {
 			Optional<ReportSnapshot> snapshot = this.reports.snapshot(member, report);
@@ -98,7 +103,7 @@ class NotificationProcessor {
 				continue;
 			}
 			for (Subscription subscription : byMember.get(member)) {
-				if (subscription.filter().matches(snapshot.get())) {
+				if (matchers.get(subscription.id()).matches(snapshot.get())) {
 					raise(subscription, report, entry.seq());
 				}
 			}

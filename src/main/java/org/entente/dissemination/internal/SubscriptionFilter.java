@@ -15,47 +15,61 @@ import org.entente.reports.ReportSnapshot;
 record SubscriptionFilter(List<Double> bbox, List<List<List<Double>>> polygon, List<String> categories,
 		List<String> originators, List<String> keywords, String minimumReliability, Integer minimumCredibility) {
 
-	boolean matches(ReportSnapshot report) {
-		return matchesList(this.categories, report.category()) && matchesList(this.originators, report.originator())
-				&& matchesKeywords(report) && matchesGrading(report) && matchesArea(report);
+	/**
+	 * The filter ready to match: its area parsed once, since validating a polygon costs O(n²) in its vertices
+	 * and a filter is matched against every delivery of a batch.
+	 */
+	Matcher matcher() {
+		return new Matcher(this, (this.bbox != null) ? BoundingBox.of(this.bbox) : null,
+				(this.polygon != null) ? GeoPolygon.of(this.polygon) : null);
 	}
 
-	private static boolean matchesList(List<String> wanted, String value) {
-		return wanted == null || wanted.isEmpty() || (value != null && wanted.contains(value));
-	}
+	record Matcher(SubscriptionFilter filter, BoundingBox box, GeoPolygon shape) {
 
-	private boolean matchesKeywords(ReportSnapshot report) {
-		if (this.keywords == null || this.keywords.isEmpty()) {
-			return true;
+		boolean matches(ReportSnapshot report) {
+			return matchesList(this.filter.categories(), report.category())
+					&& matchesList(this.filter.originators(), report.originator()) && matchesKeywords(report)
+					&& matchesGrading(report) && matchesArea(report);
 		}
-		String text = (report.title() + "\n" + report.body()).toLowerCase(Locale.ROOT);
-		return this.keywords.stream().anyMatch((keyword) -> text.contains(keyword.toLowerCase(Locale.ROOT)));
-	}
 
-	/** A report without grading (or one a sanitised recipient sees without it) does not meet a minimum. */
-	private boolean matchesGrading(ReportSnapshot report) {
-		if (this.minimumReliability != null && (report.sourceReliability() == null
-				|| report.sourceReliability().compareTo(this.minimumReliability) > 0)) {
-			return false;
+		private static boolean matchesList(List<String> wanted, String value) {
+			return wanted == null || wanted.isEmpty() || (value != null && wanted.contains(value));
 		}
-		return this.minimumCredibility == null
-				|| (report.credibility() != null && report.credibility() <= this.minimumCredibility);
-	}
 
-	private boolean matchesArea(ReportSnapshot report) {
-		if (this.bbox == null && this.polygon == null) {
-			return true;
-		}
-		BoundingBox box = (this.bbox != null) ? BoundingBox.of(this.bbox) : null;
-		GeoPolygon shape = (this.polygon != null) ? GeoPolygon.of(this.polygon) : null;
-		for (ReportSnapshot.Point point : report.locations()) {
-			boolean inBox = box == null || box.contains(point.latitude(), point.longitude());
-			boolean inShape = shape == null || shape.contains(point.latitude(), point.longitude());
-			if (inBox && inShape) {
+		private boolean matchesKeywords(ReportSnapshot report) {
+			List<String> keywords = this.filter.keywords();
+			if (keywords == null || keywords.isEmpty()) {
 				return true;
 			}
+			String text = (report.title() + "\n" + report.body()).toLowerCase(Locale.ROOT);
+			return keywords.stream().anyMatch((keyword) -> text.contains(keyword.toLowerCase(Locale.ROOT)));
 		}
-		return false;
+
+		/** A report without grading (or one a sanitised recipient sees without it) does not meet a minimum. */
+		private boolean matchesGrading(ReportSnapshot report) {
+			String reliability = this.filter.minimumReliability();
+			Integer credibility = this.filter.minimumCredibility();
+			if (reliability != null
+					&& (report.sourceReliability() == null || report.sourceReliability().compareTo(reliability) > 0)) {
+				return false;
+			}
+			return credibility == null || (report.credibility() != null && report.credibility() <= credibility);
+		}
+
+		private boolean matchesArea(ReportSnapshot report) {
+			if (this.box == null && this.shape == null) {
+				return true;
+			}
+			for (ReportSnapshot.Point point : report.locations()) {
+				boolean inBox = this.box == null || this.box.contains(point.latitude(), point.longitude());
+				boolean inShape = this.shape == null || this.shape.contains(point.latitude(), point.longitude());
+				if (inBox && inShape) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 }
