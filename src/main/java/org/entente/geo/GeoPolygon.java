@@ -37,6 +37,32 @@ public final class GeoPolygon {
 		return new GeoPolygon(rings);
 	}
 
+	/** The rings, exterior first, each as {@code [lon, lat]} positions with the first repeated last. */
+	public List<double[][]> rings() {
+		return this.rings.stream().map((ring) -> {
+			double[][] copy = new double[ring.length][];
+			for (int i = 0; i < ring.length; i++) {
+				copy[i] = ring[i].clone();
+			}
+			return copy;
+		}).toList();
+	}
+
+	/** The smallest box holding the exterior ring; never across the antimeridian, as the polygon is not. */
+	public BoundingBox bounds() {
+		double west = 180;
+		double south = 90;
+		double east = -180;
+		double north = -90;
+		for (double[] position : this.rings.get(0)) {
+			west = Math.min(west, position[0]);
+			east = Math.max(east, position[0]);
+			south = Math.min(south, position[1]);
+			north = Math.max(north, position[1]);
+		}
+		return new BoundingBox(west, south, east, north);
+	}
+
 	public boolean contains(double latitude, double longitude) {
 		if (!inside(this.rings.get(0), longitude, latitude)) {
 			return false;

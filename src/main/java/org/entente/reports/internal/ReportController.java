@@ -2,7 +2,6 @@ package org.entente.reports.internal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.entente.members.Caller;
-import org.entente.platform.Cursor;
 import org.entente.platform.Page;
 import org.entente.platform.IdempotentRequests.Answer;
 import org.entente.reports.ReportDraft;
-import org.entente.reports.internal.ReportRepository.ReportFilter;
+import org.springdoc.core.annotations.ParameterObject;
 import org.entente.reports.internal.ReportRepository.VersionView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reports over the API. */
@@ -100,13 +97,17 @@ class ReportController {
 	}
 
 	@GetMapping("/api/v1/reports")
-	Page<ReportView> list(Caller caller, @RequestParam(required = false) String originator,
-			@RequestParam(required = false) String category, @RequestParam(required = false) String handling,
-			@RequestParam(required = false) Instant since, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer limit) {
-		ReportFilter filter = new ReportFilter(originator, category, handling, since,
-				(cursor != null) ? Cursor.decode(cursor) : null);
-		return this.queries.list(caller, filter, Page.limit(limit));
+	@Operation(summary = "Search the reports the caller's member may see",
+			description = "Every filter optional and combined; area filters apply to each location at the caller's detail (sanitised recipients are searched by sanitised coordinates).")
+	Page<ReportView> search(Caller caller, @ParameterObject SearchParameters parameters) {
+		return this.queries.search(caller, parameters.criteria(this.json), parameters.pageSize());
+	}
+
+	@PostMapping(path = "/api/v1/reports/search", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Search as GET /api/v1/reports does, the parameters in a JSON object",
+			description = "For searches too long for a URL, such as a polygon of thousands of vertices: polygon as a GeoJSON object, bbox and near as arrays or text.")
+	Page<ReportView> searchByBody(Caller caller, @RequestBody JsonNode body) {
+		return search(caller, SearchParameters.of(body));
 	}
 
 	@PatchMapping(path = "/api/v1/reports/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })

@@ -33,7 +33,7 @@ import org.entente.reports.ReportSummary;
 import org.entente.reports.Reports;
 import org.entente.reports.SubmittedReport;
 import org.entente.reports.internal.ReportRepository.LockedReport;
-import org.entente.reports.internal.ReportRepository.ReportFilter;
+import org.entente.reports.internal.ReportRepository.Found;
 import org.entente.reports.internal.ReportRepository.StoredReport;
 import org.entente.reports.internal.ValidReport.Release;
 import tools.jackson.databind.JsonNode;
@@ -87,9 +87,10 @@ class ReportManagement implements Reports {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ReportSummary> recent(Caller caller, int limit) {
-		ReportFilter everything = new ReportFilter(null, null, null, null, null);
-		return this.repository.list(caller.member(), everything, limit)
+		SearchCriteria everything = SearchCriteria.latest(null, null, null, null);
+		return this.repository.search(caller.member(), everything, limit)
 			.stream()
+			.map(Found::item)
 			.map((report) -> new ReportSummary(report.id(), report.reference(), report.originator(), report.title(),
 					report.handling(), report.detail(), report.submittedAt(), report.withdrawn(),
 					report.locations().size()))

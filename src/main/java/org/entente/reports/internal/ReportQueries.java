@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.entente.members.Caller;
-import org.entente.platform.Cursor;
 import org.entente.platform.NotFoundException;
 import org.entente.platform.Page;
-import org.entente.reports.internal.ReportRepository.ReportFilter;
+import org.entente.reports.internal.ReportRepository.Found;
 import org.entente.reports.internal.ReportRepository.VersionView;
 
 import org.springframework.stereotype.Service;
@@ -28,14 +27,15 @@ class ReportQueries {
 		return this.repository.find(id, caller.member()).orElseThrow(() -> new NotFoundException("report " + id));
 	}
 
-	Page<ReportView> list(Caller caller, ReportFilter filter, int limit) {
-		List<ReportView> reports = this.repository.list(caller.member(), filter, limit + 1);
-		if (reports.size() <= limit) {
-			return new Page<>(reports, null);
-		}
-		List<ReportView> page = reports.subList(0, limit);
-		ReportView last = page.get(limit - 1);
-		return new Page<>(page, new Cursor(last.submittedAt(), last.id()).encode());
+	Page<ReportView> search(Caller caller, SearchCriteria criteria, int limit) {
+		return page(this.repository.search(caller.member(), criteria, limit + 1), limit);
+	}
+
+	/** One page of what was found, asked with one row more than the page so as to know whether more follow. */
+	static <T> Page<T> page(List<Found<T>> found, int limit) {
+		List<T> items = found.stream().limit(limit).map(Found::item).toList();
+		String next = (found.size() > limit) ? found.get(limit - 1).position().encode() : null;
+		return new Page<>(items, next);
 	}
 
 	List<VersionView> versions(Caller caller, UUID id) {

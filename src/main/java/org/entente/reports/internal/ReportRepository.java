@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.entente.platform.Cursor;
 import org.entente.reports.Detail;
 import org.entente.reports.internal.ReportView.LocationView;
 import org.entente.reports.internal.ReportView.ReleaseView;
@@ -44,15 +43,16 @@ class ReportRepository {
 			          where rr.report_id = r.id and rr.member_code in (:member, 'ALL')) end as detail) v
 			""";
 
-	private static final String REPORT_COLUMNS = """
+	private static final String REPORT_SELECT = """
 			select r.id, r.reference, r.version, r.originator, v.detail,
 			       case when v.detail = 'full' then r.author end as author,
 			       r.title, r.body, r.language, r.category, r.observed_at, r.valid_until,
 			       case when v.detail = 'full' then r.source_reliability end as source_reliability,
 			       case when v.detail = 'full' then r.credibility end as credibility,
 			       r.handling, r.submitted_at, r.updated_at, r.withdrawn_at, r.withdrawn_reason
-			from report r
 			""";
+
+	private static final String REPORT_COLUMNS = REPORT_SELECT + " from report r\n";
 
 	private final JdbcClient jdbc;
 
@@ -242,15 +242,25 @@ class ReportRepository {
 		return releases;
 	}
 
-	List<ReportView> list(String member, ReportFilter filter, int limit) {
-		StringBuilder sql = new StringBuilder(REPORT_COLUMNS).append(DETAIL).append(" where v.detail is not null");
-		Map<String, Object> params = new HashMap<>();
-		params.put("member", member);
-		filter.appendTo(sql, params);
-		sql.append(" order by r.submitted_at desc, r.id desc limit :limit");
-		params.put("limit", limit);
-		List<ReportView> found = this.jdbc.sql(sql.toString()).params(params).query(ReportRepository::report).list();
-		return complete(found, member);
+	/** The reports the member may see that meet the criteria, in their order, each with its paging position. */
+	List<Found<ReportView>> search(String member, SearchCriteria criteria, int limit) {
+		SearchSql search = new SearchSql(criteria, member);
+		String sql = search.reports(REPORT_SELECT, limit);
+		List<Found<ReportView>> found = this.jdbc.sql(sql)
+			.params(search.parameters())
+			.query((row, number) -> new Found<>(report(row, number), position(criteria.order(), row)))
+			.list();
+		if (found.isEmpty()) {
+			return found;
+		}
+		Map<UUID, ReportView> completed = new HashMap<>();
+		complete(found.stream().map(Found::item).toList(), member).forEach((view) -> completed.put(view.id(), view));
+		return found.stream().map((hit) -> new Found<>(completed.get(hit.item().id()), hit.position())).toList();
+	}
+
+	static SearchPosition position(SearchOrder order, ResultSet row) throws SQLException {
+		String key = (order == SearchOrder.TIME) ? instant(row, "sort_time").toString() : row.getString("sort_key");
+		return new SearchPosition(order, key, row.getObject("sort_id", UUID.class));
 	}
 
 	List<VersionView> versions(UUID id, String member) {
@@ -375,29 +385,8 @@ class ReportRepository {
 	record VersionView(int version, Instant recordedAt, String author, String content) {
 	}
 
-	/** The list filters of {@code GET /reports}, as SQL conditions. */
-	record ReportFilter(String originator, String category, String handling, Instant since, Cursor cursor) {
-
-		void appendTo(StringBuilder sql, Map<String, Object> params) {
-			condition(sql, params, "originator", this.originator, " and r.originator = :originator");
-			condition(sql, params, "category", this.category, " and r.category = :category");
-			condition(sql, params, "handling", this.handling, " and r.handling = :handling");
-			condition(sql, params, "since", timestamp(this.since), " and r.updated_at >= :since");
-			if (this.cursor != null) {
-				sql.append(" and (r.submitted_at, r.id) < (:cursorTime, :cursorId)");
-				params.put("cursorTime", Timestamp.from(this.cursor.time()));
-				params.put("cursorId", this.cursor.id());
-			}
-		}
-
-		private static void condition(StringBuilder sql, Map<String, Object> params, String name, Object value,
-				String condition) {
-			if (value != null) {
-				sql.append(condition);
-				params.put(name, value);
-			}
-		}
-
+	/** A row a search found, with where the next page starts when it is the last row of this one. */
+	record Found<T>(T item, SearchPosition position) {
 	}
 
 }

@@ -1,0 +1,133 @@
+package org.entente.reports.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.entente.geo.BoundingBox;
+import org.entente.members.Caller;
+import org.entente.platform.InvalidRequestException;
+import org.entente.platform.Page;
+import org.entente.reports.internal.LocationRepository.Cell;
+import org.springdoc.core.annotations.ParameterObject;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Locations one by one, and as the map draws them: clustered on a grid that follows the zoom. */
+@RestController
+@Transactional(readOnly = true)
+class LocationController {
+
+	static final String GEO_JSON = "application/geo+json";
+
+	/** Cells of a grid per 256-pixel map tile: clusters some 32 pixels apart, as map clients draw them. */
+	private static final int CELLS_PER_TILE = 8;
+
+	private static final int MAXIMUM_ZOOM = 24;
+
+	/** More cells than any screen shows; a bigger grid means a bbox and zoom no map client would ask. */
+	private static final long MAXIMUM_CELLS = 65_536;
+
+	private final LocationRepository locations;
+
+	private final JsonMapper json;
+
+	LocationController(LocationRepository locations, JsonMapper json) {
+		this.locations = locations;
+		this.json = json;
+	}
+
+	@GetMapping("/api/v1/locations")
+	@Operation(summary = "Search the locations of the reports the caller's member may see",
+			description = "The filters of GET /api/v1/reports, applied to each location; one item a location.")
+	Page<FoundLocation> search(Caller caller, @ParameterObject SearchParameters parameters) {
+		int limit = parameters.pageSize();
+		return ReportQueries.page(this.locations.search(caller.member(), parameters.criteria(this.json), limit + 1), limit);
+	}
+
+	@PostMapping(path = "/api/v1/locations/search", consumes = "application/json")
+	@Operation(summary = "Search locations as GET /api/v1/locations does, the parameters in a JSON object")
+	Page<FoundLocation> searchByBody(Caller caller, @RequestBody JsonNode body) {
+		return search(caller, SearchParameters.of(body));
+	}
+
+	@GetMapping(path = "/api/v1/map/locations", produces = { GEO_JSON, "application/json" })
+	@Operation(summary = "The visible locations in a box as GeoJSON, clustered for the zoom",
+			description = "A FeatureCollection: a cell holding one location is that location's Point (properties location, report);"
+					+ " a cell holding more is a Point at their centroid with properties cluster=true and count, and their extent as the"
+					+ " feature's bbox. The filters of GET /api/v1/reports apply; bbox defaults to the whole world.")
+	ResponseEntity<Map<String, Object>> map(Caller caller, @ParameterObject SearchParameters parameters,
+			@Parameter(description = "Web map zoom level, 0 (the world in one tile) to 24") @RequestParam String zoom) {
+		SearchParameters framed = (parameters.bbox() != null) ? parameters : parameters.withBbox("-180,-90,180,90");
+		SearchCriteria criteria = framed.criteria(this.json);
+		double cellDegrees = 360 / (Math.pow(2, zoom(zoom)) * CELLS_PER_TILE);
+		requireDrawable(criteria.box(), cellDegrees);
+		List<Cell> cells = this.locations.cells(caller.member(), criteria, cellDegrees, criteria.box());
+		return ResponseEntity.ok().header("Content-Type", GEO_JSON).body(featureCollection(cells));
+	}
+
+	private static int zoom(String text) {
+		try {
+			int zoom = Integer.parseInt(text.strip());
+			if (zoom >= 0 && zoom <= MAXIMUM_ZOOM) {
+				return zoom;
+			}
+		}
+		catch (NumberFormatException exception) {
+			// answered below
+		}
+		throw new InvalidRequestException("zoom", "range", "must be a whole number from 0 to " + MAXIMUM_ZOOM);
+	}
+
+	private static void requireDrawable(BoundingBox box, double cellDegrees) {
+		double width = box.crossesAntimeridian() ? box.east() - box.west() + 360 : box.east() - box.west();
+		double columns = Math.ceil(width / cellDegrees);
+		double rows = Math.ceil((box.north() - box.south()) / cellDegrees);
+		if (columns * rows > MAXIMUM_CELLS) {
+			throw new InvalidRequestException("zoom", "grid",
+					"is too fine for this bbox (" + (long) (columns * rows) + " cells): ask a smaller bbox or a lower zoom");
+		}
+	}
+
+	private static Map<String, Object> featureCollection(List<Cell> cells) {
+		List<Map<String, Object>> features = new ArrayList<>(cells.size());
+		for (Cell cell : cells) {
+			features.add(feature(cell));
+		}
+		Map<String, Object> collection = new LinkedHashMap<>();
+		collection.put("type", "FeatureCollection");
+		collection.put("features", features);
+		return collection;
+	}
+
+	private static Map<String, Object> feature(Cell cell) {
+		Map<String, Object> feature = new LinkedHashMap<>();
+		feature.put("type", "Feature");
+		Map<String, Object> properties = new LinkedHashMap<>();
+		if (cell.count() == 1) {
+			feature.put("id", cell.locationId().toString());
+			properties.put("location", cell.locationId().toString());
+			properties.put("report", cell.reportId().toString());
+		}
+		else {
+			feature.put("bbox", List.of(cell.west(), cell.south(), cell.east(), cell.north()));
+			properties.put("cluster", true);
+			properties.put("count", cell.count());
+		}
+		feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(cell.longitude(), cell.latitude())));
+		feature.put("properties", properties);
+		return feature;
+	}
+
+}

@@ -1,0 +1,282 @@
+package org.entente.reports.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.geo.BoundingBox;
+import org.entente.reports.internal.SearchCriteria.Circle;
+
+/**
+ * The SQL of one search, over {@code report r} joined to {@link ReportRepository#DETAIL} (the viewer's detail
+ * {@code v.detail}, null when it may not see the report) and, for locations, {@code location l}. Every area
+ * test reads the coordinates at the viewer's detail, so a sanitised recipient is answered from sanitised
+ * points only; every value is a bound parameter, so no text of a caller ever reaches the SQL.
+ */
+final class SearchSql {
+
+	static final String LATITUDE = "(case when v.detail = 'full' then l.latitude else l.sanitized_latitude end)";
+
+	static final String LONGITUDE = "(case when v.detail = 'full' then l.longitude else l.sanitized_longitude end)";
+
+	/** Every language the reports are indexed in, so a query finds stemmed forms whatever language it is in. */
+	private static final List<String> CONFIGURATIONS = List.of("simple", "english", "french", "russian", "arabic");
+
+	/** Shorter words (articles, prepositions) have too few trigrams to say anything about spelling. */
+	private static final int MINIMUM_SIMILAR_WORD = 3;
+
+	/** Past a few words, a query is a phrase to find, not a name to spell-match. */
+	private static final int MAXIMUM_SIMILAR_WORDS = 6;
+
+	private final SearchCriteria criteria;
+
+	private final Map<String, Object> parameters = new HashMap<>();
+
+	SearchSql(SearchCriteria criteria, String member) {
+		this.criteria = criteria;
+		this.parameters.put("member", member);
+	}
+
+	Map<String, Object> parameters() {
+		return this.parameters;
+	}
+
+	/** Reports, each once, with a visible location inside the area when one is asked for. */
+	String reports(String columns, int limit) {
+		StringBuilder sql = new StringBuilder(columns).append(sortKeyColumn("r.id"))
+			.append(" from report r ")
+			.append(ReportRepository.DETAIL)
+			.append(textJoins());
+		if (this.criteria.circle() != null) {
+			sql.append(" cross join lateral (select min(").append(distance()).append(") as distance")
+				.append(" from location l where l.report_id = r.id").append(areaConditions()).append(") near");
+		}
+		sql.append(" where v.detail is not null").append(reportConditions());
+		if (this.criteria.hasArea()) {
+			sql.append(" and r.id in (select l.report_id from location l where ").append(candidates()).append(')');
+			if (this.criteria.circle() != null) {
+				sql.append(" and near.distance is not null");
+			}
+			else {
+				sql.append(" and exists (select 1 from location l where l.report_id = r.id")
+					.append(areaConditions())
+					.append(')');
+			}
+		}
+		return finish(sql, "r.id", limit);
+	}
+
+	/** Locations, each visible one inside the area, with its report's filters applied. */
+	String locations(String columns, int limit) {
+		StringBuilder sql = new StringBuilder(columns).append(sortKeyColumn("l.id")).append(locationFrom());
+		return finish(sql, "l.id", limit);
+	}
+
+	/**
+	 * The visible locations as cells of a grid {@code cellDegrees} wide, starting at the box's west edge (so a
+	 * box across the antimeridian stays one grid): count, centroid and extent of each.
+	 */
+	String cells(double cellDegrees, BoundingBox box) {
+		this.parameters.put("cell", cellDegrees);
+		this.parameters.put("gridWest", box.west());
+		String longitude = "(" + LONGITUDE + " - :gridWest + case when " + LONGITUDE + " < :gridWest then 360 else 0 end)";
+		return "select floor(" + longitude + " / :cell) as column_index, floor((" + LATITUDE + " + 90) / :cell) as row_index,"
+				+ " count(*) as count, avg(" + longitude + ") as longitude_offset, avg(" + LATITUDE + ") as latitude,"
+				+ " min(" + longitude + ") as west_offset, max(" + longitude + ") as east_offset,"
+				+ " min(" + LATITUDE + ") as south, max(" + LATITUDE + ") as north,"
+				+ " (array_agg(l.id))[1] as location_id, (array_agg(r.id))[1] as report_id"
+				+ locationFrom() + " group by 1, 2";
+	}
+
+	private String locationFrom() {
+		StringBuilder sql = new StringBuilder(" from report r ").append(ReportRepository.DETAIL)
+			.append(textJoins())
+			.append(" join location l on l.report_id = r.id");
+		if (this.criteria.circle() != null) {
+			sql.append(" cross join lateral (select ").append(distance()).append(" as distance) near");
+		}
+		sql.append(" where v.detail is not null").append(reportConditions());
+		if (this.criteria.hasArea()) {
+			sql.append(" and (").append(candidates()).append(')').append(areaConditions());
+		}
+		return sql.toString();
+	}
+
+	private String finish(StringBuilder sql, String id, int limit) {
+		SearchPosition position = this.criteria.position();
+		switch (this.criteria.order()) {
+			case TIME -> {
+				if (position != null) {
+					sql.append(" and (r.submitted_at, ").append(id).append(") < (:positionTime, :positionId)");
+					this.parameters.put("positionTime", Timestamp.from(Instant.parse(position.key())));
+				}
+				sql.append(" order by r.submitted_at desc, ").append(id).append(" desc");
+			}
+			case RELEVANCE -> {
+				if (position != null) {
+					sql.append(" and (relevance.rank, ").append(id).append(") < (:positionRank::real, :positionId)");
+					this.parameters.put("positionRank", position.key());
+				}
+				sql.append(" order by relevance.rank desc, ").append(id).append(" desc");
+			}
+			case DISTANCE -> {
+				if (position != null) {
+					sql.append(" and (near.distance, ").append(id).append(") > (:positionDistance::float8, :positionId)");
+					this.parameters.put("positionDistance", position.key());
+				}
+				sql.append(" order by near.distance, ").append(id);
+			}
+		}
+		if (position != null) {
+			this.parameters.put("positionId", position.id());
+		}
+		this.parameters.put("limit", limit);
+		return sql.append(" limit :limit").toString();
+	}
+
+	/** The row's sort key as exact text, for the next page's cursor; the release time for the time order. */
+	private String sortKeyColumn(String id) {
+		return switch (this.criteria.order()) {
+			case TIME -> ", r.submitted_at as sort_time, " + id + " as sort_id";
+			case RELEVANCE -> ", relevance.rank::text as sort_key, " + id + " as sort_id";
+			case DISTANCE -> ", near.distance::text as sort_key, " + id + " as sort_id";
+		};
+	}
+
+	/**
+	 * The text query in every indexed language, computed once (OFFSET 0 keeps the planner from folding it into
+	 * each row), and the relevance of the report to it: its full-text rank plus its title's closeness.
+	 */
+	private String textJoins() {
+		if (this.criteria.text() == null) {
+			return "";
+		}
+		this.parameters.put("text", this.criteria.text());
+		String query = String.join(" || ",
+				CONFIGURATIONS.stream().map((name) -> "plainto_tsquery('" + name + "', :text)").toList());
+		return " cross join (select " + query + " as tsquery offset 0) query"
+				+ " cross join lateral (select (ts_rank(r.search_vector, query.tsquery) + word_similarity(:text, r.title))::real as rank) relevance";
+	}
+
+	private String reportConditions() {
+		StringBuilder sql = new StringBuilder();
+		condition(sql, "originator", this.criteria.originator(), " and r.originator = :originator");
+		condition(sql, "category", this.criteria.category(), " and r.category = :category");
+		condition(sql, "handling", this.criteria.handling(), " and r.handling = :handling");
+		condition(sql, "observedFrom", timestamp(this.criteria.observedFrom()), " and r.observed_at >= :observedFrom");
+		condition(sql, "observedTo", timestamp(this.criteria.observedTo()), " and r.observed_at <= :observedTo");
+		condition(sql, "releasedFrom", timestamp(this.criteria.releasedFrom()), " and r.submitted_at >= :releasedFrom");
+		condition(sql, "releasedTo", timestamp(this.criteria.releasedTo()), " and r.submitted_at <= :releasedTo");
+		condition(sql, "updatedSince", timestamp(this.criteria.updatedSince()), " and r.updated_at >= :updatedSince");
+		if (this.criteria.minimumGrading() != null) {
+			// Sanitised recipients are not shown the grading, so it must not select for them either.
+			condition(sql, "reliability", this.criteria.minimumGrading().reliability(),
+					" and v.detail = 'full' and r.source_reliability <= :reliability");
+			condition(sql, "credibility", this.criteria.minimumGrading().credibility(),
+					" and r.credibility <= :credibility");
+		}
+		if (this.criteria.text() != null) {
+			sql.append(" and (r.search_vector @@ query.tsquery").append(similarWords()).append(')');
+		}
+		return sql.toString();
+	}
+
+	/**
+	 * The other way to match: every word of the text close in spelling to a word of the report (a name written
+	 * another way, a transliteration), each word on its own, so that one rare word cannot carry a whole phrase.
+	 */
+	private String similarWords() {
+		List<String> words = List.of(this.criteria.text().split("[\\s\\p{Punct}]+")).stream()
+			.filter((word) -> word.length() >= MINIMUM_SIMILAR_WORD)
+			.toList();
+		if (words.isEmpty() || words.size() > MAXIMUM_SIMILAR_WORDS) {
+			return "";
+		}
+		StringBuilder sql = new StringBuilder(" or (");
+		for (int i = 0; i < words.size(); i++) {
+			this.parameters.put("word" + i, words.get(i));
+			sql.append((i > 0) ? " and " : "").append(":word").append(i).append(" <% (r.title || ' ' || r.body)");
+		}
+		return sql.append(')').toString();
+	}
+
+	/**
+	 * The candidate locations an index finds: in the narrowest box, by exact or sanitised point, a superset of
+	 * what {@link #areaConditions()} then keeps.
+	 */
+	private String candidates() {
+		List<BoundingBox> boxes = this.criteria.candidateBoxes();
+		StringBuilder sql = new StringBuilder();
+		for (int i = 0; i < boxes.size(); i++) {
+			BoundingBox box = boxes.get(i);
+			String name = "candidate" + i;
+			this.parameters.put(name + "West", box.west());
+			this.parameters.put(name + "South", box.south());
+			this.parameters.put(name + "East", box.east());
+			this.parameters.put(name + "North", box.north());
+			String geometry = "box(point(:" + name + "West, :" + name + "South), point(:" + name + "East, :" + name + "North))";
+			sql.append((i > 0) ? " or " : "")
+				.append("point(l.longitude, l.latitude) <@ ").append(geometry)
+				.append(" or point(l.sanitized_longitude, l.sanitized_latitude) <@ ").append(geometry);
+		}
+		return sql.toString();
+	}
+
+	/** The exact tests of location {@code l} at the viewer's detail: in the box, the circle and the polygon. */
+	private String areaConditions() {
+		StringBuilder sql = new StringBuilder();
+		BoundingBox box = this.criteria.box();
+		if (box != null) {
+			this.parameters.put("boxWest", box.west());
+			this.parameters.put("boxSouth", box.south());
+			this.parameters.put("boxEast", box.east());
+			this.parameters.put("boxNorth", box.north());
+			sql.append(" and ").append(LATITUDE).append(" between :boxSouth and :boxNorth");
+			String joint = box.crossesAntimeridian() ? " or " : " and ";
+			sql.append(" and (").append(LONGITUDE).append(" >= :boxWest").append(joint).append(LONGITUDE).append(" <= :boxEast)");
+		}
+		if (this.criteria.circle() != null) {
+			sql.append(" and ").append(distance()).append(" <= :radius");
+		}
+		if (this.criteria.polygon() != null) {
+			List<double[][]> rings = this.criteria.polygon().rings();
+			for (int i = 0; i < rings.size(); i++) {
+				this.parameters.put("ring" + i, polygonText(rings.get(i)));
+				sql.append((i == 0) ? " and " : " and not ")
+					.append("point(").append(LONGITUDE).append(", ").append(LATITUDE).append(") <@ :ring").append(i).append("::polygon");
+			}
+		}
+		return sql.toString();
+	}
+
+	private String distance() {
+		Circle circle = this.criteria.circle();
+		this.parameters.put("nearLatitude", circle.latitude());
+		this.parameters.put("nearLongitude", circle.longitude());
+		this.parameters.put("radius", circle.radiusMeters());
+		return "entente_geodesic_meters(" + LATITUDE + ", " + LONGITUDE + ", :nearLatitude, :nearLongitude)";
+	}
+
+	private void condition(StringBuilder sql, String name, Object value, String condition) {
+		if (value != null) {
+			sql.append(condition);
+			this.parameters.put(name, value);
+		}
+	}
+
+	/** PostgreSQL's polygon literal, {@code ((x1,y1),...)}: longitude as x, as the points are made. */
+	private static String polygonText(double[][] ring) {
+		StringBuilder text = new StringBuilder("(");
+		for (int i = 0; i < ring.length - 1; i++) {
+			text.append((i > 0) ? "," : "").append('(').append(ring[i][0]).append(',').append(ring[i][1]).append(')');
+		}
+		return text.append(')').toString();
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return (instant != null) ? Timestamp.from(instant) : null;
+	}
+
+}
