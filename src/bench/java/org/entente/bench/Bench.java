@@ -42,7 +42,9 @@ public final class Bench {
 		JsonMapper json = JsonMapper.builder().build();
 		List<ScenarioResult> results = new ArrayList<>();
 		try (Progress progress = new Progress()) {
-			progress.say("Entente benchmark " + runName + ", sizes " + settings.sizes() + "; work files in " + runDirectory);
+			progress.say("Entente benchmark " + runName + ", "
+					+ (settings.searchesOnly() ? "search at " + settings.searchSize() : "sizes " + settings.sizes())
+					+ "; work files in " + runDirectory);
 			runScenarios(settings, runDirectory, json, progress, results, record);
 			if (settings.microBenchmarks()) {
 				record.put("microBenchmarks", MicroBenchmarks.run(settings, runDirectory, progress));
@@ -86,6 +88,12 @@ public final class Bench {
 			Partners partners = Partners.enrol(api, adminToken, json);
 			DataSet dataSet = new DataSet();
 			SyntheticReports reports = new SyntheticReports(json, Partners.CODES);
+			if (settings.searchesOnly()) {
+				Stage stage = new Stage(settings.searchSize(), app, api, database, partners, dataSet, reports, json, progress);
+				results.addAll(SearchRun.run(stage, record,
+						Files.createDirectories(settings.results()).resolve(runDirectory.getFileName() + "-search-plans.md")));
+				return;
+			}
 			for (int size : settings.sizes()) {
 				progress.say(String.format("== %,d reports", size));
 				Stage stage = new Stage(size, app, api, database, partners, dataSet, reports, json, progress);
@@ -110,11 +118,15 @@ public final class Bench {
 		Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(record), StandardCharsets.UTF_8);
 		ResultsTable table = new ResultsTable(results);
 		Files.writeString(directory.resolve(runName + ".md"), table.markdown(), StandardCharsets.UTF_8);
-		Path plot = directory.resolve(runName + "-scaling.png");
-		ScalingPlot.write(results, plot);
 		System.out.println();
 		System.out.println(table.text());
-		System.out.println("Results: " + file + "\nTable (Markdown): " + directory.resolve(runName + ".md") + "\nPlot: " + plot);
+		System.out.println("Results: " + file + "\nTable (Markdown): " + directory.resolve(runName + ".md"));
+		if (!settings.searchesOnly()) {
+			// A search run has one size, so no curve to draw.
+			Path plot = directory.resolve(runName + "-scaling.png");
+			ScalingPlot.write(results, plot);
+			System.out.println("Plot: " + plot);
+		}
 	}
 
 }

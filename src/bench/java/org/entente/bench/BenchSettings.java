@@ -23,10 +23,12 @@ import static java.util.Objects.requireNonNull;
  * @param flightRecorder whether the application runs with a JFR recording, to see what limits a figure
  * @param appHeap the application's maximum heap, as {@code -Xmx} takes it
  * @param results the directory the results files go to
+ * @param searchSize when positive, the run loads this many generated reports straight into the tables and runs
+ * only the search scenarios on them, instead of growing the sizes through the bulk API
  */
 record BenchSettings(Path jar, String appVersion, List<Integer> sizes, boolean microBenchmarks,
 		String microBenchmarkPattern, Duration soak, int soakRate, boolean flightRecorder, String appHeap,
-		Path results) {
+		Path results, int searchSize) {
 
 	BenchSettings {
 		requireNonNull(jar, "jar is null");
@@ -48,7 +50,7 @@ record BenchSettings(Path jar, String appVersion, List<Integer> sizes, boolean m
 				property("bench.jmh.include", "org.entente.bench.micro"), Duration.parse(property("bench.soak", "PT0S")),
 				Integer.parseInt(property("bench.soak.rate", "20")),
 				Boolean.parseBoolean(property("bench.jfr", "false")), property("bench.app.heap", "1g"),
-				Path.of(property("bench.results", "bench/results")));
+				Path.of(property("bench.results", "bench/results")), Integer.parseInt(property("bench.search", "0")));
 	}
 
 	/** The settings that shape the figures, for the results file. */
@@ -60,7 +62,12 @@ record BenchSettings(Path jar, String appVersion, List<Integer> sizes, boolean m
 		description.put("soak", this.soak.toString());
 		description.put("soakRate", this.soakRate);
 		description.put("microBenchmarks", this.microBenchmarks);
+		description.put("searchSize", this.searchSize);
 		return description;
+	}
+
+	boolean searchesOnly() {
+		return this.searchSize > 0;
 	}
 
 	boolean soaks() {

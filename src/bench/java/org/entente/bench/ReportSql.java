@@ -9,11 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.entente.reports.internal.SearchStatements;
+import org.entente.reports.internal.SearchStatements.BoundStatement;
+
 /**
  * The bare SQL that the application runs for {@code GET /api/v1/reports/{id}} and {@code GET /api/v1/reports},
  * copied from {@code org.entente.reports.internal.ReportRepository} (REPORT_COLUMNS, DETAIL, list, find,
  * locations, releaseViews) with its named parameters written as {@code ?}. When that SQL changes, this copy must
- * follow, or the baseline measures something the application no longer does.
+ * follow, or the baseline measures something the application no longer does. Searches take their statement
+ * from the application's own builder instead ({@link SearchStatements}).
  */
 final class ReportSql {
 
@@ -88,6 +92,32 @@ final class ReportSql {
 	}
 
 	/**
+	 * A search statement as the application's own SearchSql makes it ({@link SearchStatements}), then the two
+	 * statements of ReportRepository.complete for the rows found, in one transaction; answers the rows found.
+	 */
+	static int search(Connection connection, BoundStatement search, String member) throws SQLException {
+		return inTransaction(connection, () -> {
+			PreparedStatement statement = connection.prepareStatement(search.sql());
+			for (int i = 0; i < search.values().size(); i++) {
+				statement.setObject(i + 1, search.values().get(i));
+			}
+			return complete(connection, member, reportIds(statement));
+		});
+	}
+
+	/** Any one statement, every row and column read, in a transaction as the application's reads are. */
+	static int rows(Connection connection, BoundStatement bound) throws SQLException {
+		return inTransaction(connection, () -> {
+			try (PreparedStatement statement = connection.prepareStatement(bound.sql())) {
+				for (int i = 0; i < bound.values().size(); i++) {
+					statement.setObject(i + 1, bound.values().get(i));
+				}
+				return readAll(statement);
+			}
+		});
+	}
+
+	/**
 	 * Reads every column of every row, as the application's row mappers do, and answers the ids; reading only
 	 * the ids would let the driver skip work the application cannot skip.
 	 */
@@ -126,15 +156,18 @@ final class ReportSql {
 		return ids.size();
 	}
 
-	private static void readAll(PreparedStatement statement) throws SQLException {
+	private static int readAll(PreparedStatement statement) throws SQLException {
+		int count = 0;
 		try (ResultSet rows = statement.executeQuery()) {
 			int columns = rows.getMetaData().getColumnCount();
 			while (rows.next()) {
 				for (int column = 1; column <= columns; column++) {
 					rows.getObject(column);
 				}
+				count++;
 			}
 		}
+		return count;
 	}
 
 	private static int inTransaction(Connection connection, SqlWork work) throws SQLException {

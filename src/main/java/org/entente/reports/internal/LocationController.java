@@ -32,7 +32,7 @@ class LocationController {
 	static final String GEO_JSON = "application/geo+json";
 
 	/** Cells of a grid per 256-pixel map tile: clusters some 32 pixels apart, as map clients draw them. */
-	private static final int CELLS_PER_TILE = 8;
+	static final int CELLS_PER_TILE = 8;
 
 	private static final int MAXIMUM_ZOOM = 24;
 

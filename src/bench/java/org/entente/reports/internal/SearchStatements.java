@@ -1,0 +1,69 @@
+package org.entente.reports.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
+
+/**
+ * The benchmark's way into the application's own search SQL: turns a search's query parameters into the exact
+ * statement and values {@code GET /api/v1/reports} (and {@code GET /api/v1/map/locations}) run, by the same
+ * {@link SearchParameters}, {@link SearchCriteria} and {@link SearchSql}, so that the bare-SQL baseline can
+ * never drift from what the application does. In the application's package (in the benchmark's sources only)
+ * because those classes are package-private.
+ */
+public final class SearchStatements {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private SearchStatements() {
+	}
+
+	/**
+	 * The search statement of {@code GET /api/v1/reports} as {@code member} asks it with these query
+	 * parameters: with the page size plus one row, as ReportQueries.search asks to know whether a next page
+	 * follows.
+	 */
+	public static BoundStatement reports(Map<String, String> query, String member) {
+		SearchParameters parameters = parameters(query);
+		SearchSql search = new SearchSql(parameters.criteria(JSON), member);
+		String sql = search.reports(ReportRepository.REPORT_SELECT, parameters.pageSize() + 1);
+		return bind(sql, search.parameters());
+	}
+
+	/**
+	 * The grid statement of {@code GET /api/v1/map/locations}: the cell size as LocationController computes it
+	 * for the zoom, the order LocationRepository.cells adds.
+	 */
+	public static BoundStatement mapCells(Map<String, String> query, String member, int zoom) {
+		SearchCriteria criteria = parameters(query).criteria(JSON);
+		double cellDegrees = 360 / (Math.pow(2, zoom) * LocationController.CELLS_PER_TILE);
+		SearchSql search = new SearchSql(criteria, member);
+		return bind(search.cells(cellDegrees, criteria.box()) + " order by 1, 2", search.parameters());
+	}
+
+	private static SearchParameters parameters(Map<String, String> query) {
+		return new SearchParameters(query.get("q"), query.get("bbox"), query.get("near"), query.get("radius"),
+				query.get("polygon"), query.get("observedFrom"), query.get("observedTo"), query.get("from"),
+				query.get("to"), query.get("since"), query.get("originator"), query.get("category"),
+				query.get("handling"), query.get("minGrading"), query.get("sort"), query.get("cursor"),
+				query.get("limit"));
+	}
+
+	/** Named parameters to JDBC's {@code ?}, as JdbcClient's NamedParameterJdbcTemplate turns them. */
+	private static BoundStatement bind(String sql, Map<String, Object> parameters) {
+		ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
+		MapSqlParameterSource source = new MapSqlParameterSource(parameters);
+		return new BoundStatement(NamedParameterUtils.substituteNamedParameters(parsed, source),
+				List.of(NamedParameterUtils.buildValueArray(parsed, source, null)));
+	}
+
+	/** A statement with {@code ?} placeholders and the values to bind to them, in order. */
+	public record BoundStatement(String sql, List<Object> values) {
+	}
+
+}
