@@ -46,7 +46,7 @@ final class SearchDataLoader {
 	private static final String LOCATION_COPY = """
 			copy location (id, report_id, position, latitude, longitude, precision_meters, elevation_meters, kind,
 			    label, observed_at, original_text, format, sanitized_latitude, sanitized_longitude,
-			    sanitized_precision_meters) from stdin
+			    sanitized_precision_meters, report_submitted_at) from stdin
 			""";
 
 	private SearchDataLoader() {
@@ -174,7 +174,7 @@ final class SearchDataLoader {
 						.value((Object) null).value(location.kind()).value(location.label())
 						.value(location.observedAt()).value(location.originalText()).value(location.format())
 						.value(location.sanitizedLatitude()).value(location.sanitizedLongitude())
-						.value(location.sanitizedPrecisionMeters())
+						.value(location.sanitizedPrecisionMeters()).value(report.submittedAt())
 						.endRow();
 					locationCount++;
 				}

@@ -133,11 +133,13 @@ final class SingleSubmissions implements Scenario {
 		}
 
 		private void insertLocations(UUID reportId, List<SyntheticLocation> locations) throws Exception {
-			try (PreparedStatement insert = this.connection.prepareStatement("insert into " + BaselineTables.LOCATION + """
-					 (id, report_id, position, latitude, longitude, precision_meters, kind, label, original_text,
-					    format, sanitized_latitude, sanitized_longitude, sanitized_precision_meters)
-					values (?, ?, ?, ?, ?, 1, ?, ?, ?, 'bench', ?, ?, 1000)
-					""")) {
+			// The report's release time from its row, as ReportRepository.insertLocations takes it.
+			try (PreparedStatement insert = this.connection.prepareStatement("""
+					insert into %s (id, report_id, position, latitude, longitude, precision_meters, kind, label,
+					    original_text, format, sanitized_latitude, sanitized_longitude, sanitized_precision_meters,
+					    report_submitted_at)
+					values (?, ?, ?, ?, ?, 1, ?, ?, ?, 'bench', ?, ?, 1000, (select submitted_at from %s where id = ?))
+					""".formatted(BaselineTables.LOCATION, BaselineTables.REPORT))) {
 				for (int position = 0; position < locations.size(); position++) {
 					SyntheticLocation location = locations.get(position);
 					insert.setObject(1, UUID.randomUUID());
@@ -150,6 +152,7 @@ final class SingleSubmissions implements Scenario {
 					insert.setString(8, location.text());
 					insert.setDouble(9, location.latitude());
 					insert.setDouble(10, location.longitude());
+					insert.setObject(11, reportId);
 					insert.addBatch();
 				}
 				insert.executeBatch();

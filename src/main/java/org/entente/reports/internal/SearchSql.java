@@ -30,12 +30,26 @@ final class SearchSql {
 	/** Past a few words, a query is a phrase to find, not a name to spell-match. */
 	private static final int MAXIMUM_SIMILAR_WORDS = 6;
 
+	/**
+	 * How many of the newest locations an area search walks before it collects instead: some 0.1 s of index at
+	 * the most, past which an area has so few reports that collecting them is cheaper.
+	 */
+	private static final int WINDOW = 200_000;
+
 	private final SearchCriteria criteria;
 
 	private final Map<String, Object> parameters = new HashMap<>();
 
+	private final int window;
+
 	SearchSql(SearchCriteria criteria, String member) {
+		this(criteria, member, WINDOW);
+	}
+
+	/** With a window of {@code window} locations for the newest in an area, which tests make small. */
+	SearchSql(SearchCriteria criteria, String member, int window) {
 		this.criteria = criteria;
+		this.window = window;
 		this.parameters.put("member", member);
 	}
 
@@ -43,19 +57,58 @@ final class SearchSql {
 		return this.parameters;
 	}
 
-	/** Reports, each once, with a visible location inside the area when one is asked for. */
+	/**
+	 * Reports, each once, with a visible location inside the area when one is asked for. Other orders than the
+	 * newest first must see every report in the area anyway, and collect them by the point indexes; the newest
+	 * in an area are walked to instead ({@link #newestInArea}).
+	 */
 	String reports(String columns, int limit) {
+		if (!this.criteria.hasArea() || this.criteria.order() != SearchOrder.TIME) {
+			return reportQuery(columns, limit, false, "");
+		}
+		return newestInArea(columns, limit);
+	}
+
+	/**
+	 * The newest reports in an area, in two steps, since no estimate tells a busy town from an empty sea (the
+	 * planner assumes a box holds a tenth of a percent of the points): first the newest {@value #WINDOW}
+	 * locations are walked, newest first, in the location_newest index alone (V10), until the page is full,
+	 * so a busy area costs a page's worth of reports rather than all of them, collected and sorted (tens of
+	 * thousands in a busy town at a million reports). Only when the window ends before the page does, in an
+	 * area this quiet its older reports are collected by the point indexes, as other orders do; the one report
+	 * whose locations straddle the window's end is left to whichever step finds it.
+	 */
+	private String newestInArea(String columns, int limit) {
+		this.parameters.put("window", this.window);
+		String walked = reportQuery(columns, limit, true, "");
+		String older = reportQuery(columns, limit, false, " and (select count(*) from walked) < :limit"
+				+ " and (r.submitted_at, r.id) <= (select l.report_submitted_at, l.report_id from location l"
+				+ positionCondition(" where ") + " order by l.report_submitted_at desc, l.report_id desc"
+				+ " offset :window - 1 limit 1)"
+				+ " and r.id not in (select sort_id from walked)");
+		return "with walked as materialized (" + walked + ") select * from walked union all (" + older + ")"
+				+ " order by sort_time desc, sort_id desc limit :limit";
+	}
+
+	/**
+	 * One query of reports: those with a candidate location in the newest {@link #WINDOW} ({@code walk}), or all
+	 * reports, narrowed by the point indexes when there is an area; {@code condition} added to the filters.
+	 */
+	private String reportQuery(String columns, int limit, boolean walk, String condition) {
 		StringBuilder sql = new StringBuilder(columns).append(sortKeyColumn("r.id"))
-			.append(" from report r ")
+			.append(walk ? " from (" + walkedCandidates() + ") hit join report r on r.id = hit.report_id "
+					: " from report r ")
 			.append(ReportRepository.DETAIL)
 			.append(textJoins());
 		if (this.criteria.circle() != null) {
 			sql.append(" cross join lateral (select min(").append(distance()).append(") as distance")
 				.append(" from location l where l.report_id = r.id").append(areaConditions()).append(") near");
 		}
-		sql.append(" where v.detail is not null").append(reportConditions());
+		sql.append(" where v.detail is not null").append(reportConditions()).append(condition);
 		if (this.criteria.hasArea()) {
-			sql.append(" and r.id in (select l.report_id from location l where ").append(candidates()).append(')');
+			if (!walk) {
+				sql.append(" and r.id in (select l.report_id from location l where ").append(candidates()).append(')');
+			}
 			if (this.criteria.circle() != null) {
 				sql.append(" and near.distance is not null");
 			}
@@ -65,13 +118,48 @@ final class SearchSql {
 					.append(')');
 			}
 		}
-		return finish(sql, "r.id", limit);
+		// A walk is ordered by its own columns (the same values as r.submitted_at and r.id), so that its order
+		// is the query's and a full page ends it.
+		return walk ? finish(sql, "hit.report_submitted_at", "hit.report_id", limit)
+				: finish(sql, "r.submitted_at", "r.id", limit);
+	}
+
+	/**
+	 * The reports with a candidate location among the newest {@link #WINDOW} locations, newest first, from the
+	 * location_newest index alone. The candidate test is on the plain columns the index holds rather than on
+	 * points, which the point indexes would serve: asked that way the planner would collect instead of walk.
+	 */
+	private String walkedCandidates() {
+		List<BoundingBox> boxes = this.criteria.candidateBoxes();
+		StringBuilder candidates = new StringBuilder();
+		for (int i = 0; i < boxes.size(); i++) {
+			String name = boxParameters("candidate" + i, boxes.get(i));
+			candidates.append((i > 0) ? " or " : "")
+				.append(within("w.longitude", "w.latitude", name))
+				.append(" or ")
+				.append(within("w.sanitized_longitude", "w.sanitized_latitude", name));
+		}
+		return "select distinct w.report_submitted_at, w.report_id from (select l.report_submitted_at, l.report_id,"
+				+ " l.longitude, l.latitude, l.sanitized_longitude, l.sanitized_latitude from location l"
+				+ positionCondition(" where ") + " order by l.report_submitted_at desc, l.report_id desc limit :window) w"
+				+ " where " + candidates + " order by w.report_submitted_at desc, w.report_id desc";
+	}
+
+	private static String within(String longitude, String latitude, String box) {
+		return "(" + longitude + " between :" + box + "West and :" + box + "East and " + latitude + " between :" + box
+				+ "South and :" + box + "North)";
+	}
+
+	/** After the previous page's last report, on the location_newest index's columns. */
+	private String positionCondition(String joint) {
+		return (this.criteria.position() != null)
+				? joint + "(l.report_submitted_at, l.report_id) < (:positionTime, :positionId)" : "";
 	}
 
 	/** Locations, each visible one inside the area, with its report's filters applied. */
 	String locations(String columns, int limit) {
 		StringBuilder sql = new StringBuilder(columns).append(sortKeyColumn("l.id")).append(locationFrom());
-		return finish(sql, "l.id", limit);
+		return finish(sql, "r.submitted_at", "l.id", limit);
 	}
 
 	/**
@@ -104,15 +192,16 @@ final class SearchSql {
 		return sql.toString();
 	}
 
-	private String finish(StringBuilder sql, String id, int limit) {
+	/** The page's position, order and size; {@code time} is the release time, for the time order. */
+	private String finish(StringBuilder sql, String time, String id, int limit) {
 		SearchPosition position = this.criteria.position();
 		switch (this.criteria.order()) {
 			case TIME -> {
 				if (position != null) {
-					sql.append(" and (r.submitted_at, ").append(id).append(") < (:positionTime, :positionId)");
+					sql.append(" and (").append(time).append(", ").append(id).append(") < (:positionTime, :positionId)");
 					this.parameters.put("positionTime", Timestamp.from(Instant.parse(position.key())));
 				}
-				sql.append(" order by r.submitted_at desc, ").append(id).append(" desc");
+				sql.append(" order by ").append(time).append(" desc, ").append(id).append(" desc");
 			}
 			case RELEVANCE -> {
 				if (position != null) {
@@ -210,18 +299,22 @@ final class SearchSql {
 		List<BoundingBox> boxes = this.criteria.candidateBoxes();
 		StringBuilder sql = new StringBuilder();
 		for (int i = 0; i < boxes.size(); i++) {
-			BoundingBox box = boxes.get(i);
-			String name = "candidate" + i;
-			this.parameters.put(name + "West", box.west());
-			this.parameters.put(name + "South", box.south());
-			this.parameters.put(name + "East", box.east());
-			this.parameters.put(name + "North", box.north());
+			String name = boxParameters("candidate" + i, boxes.get(i));
 			String geometry = "box(point(:" + name + "West, :" + name + "South), point(:" + name + "East, :" + name + "North))";
 			sql.append((i > 0) ? " or " : "")
 				.append("point(l.longitude, l.latitude) <@ ").append(geometry)
 				.append(" or point(l.sanitized_longitude, l.sanitized_latitude) <@ ").append(geometry);
 		}
 		return sql.toString();
+	}
+
+	/** Binds a box's edges as {@code <name>West}, {@code South}, {@code East} and {@code North}; answers the name. */
+	private String boxParameters(String name, BoundingBox box) {
+		this.parameters.put(name + "West", box.west());
+		this.parameters.put(name + "South", box.south());
+		this.parameters.put(name + "East", box.east());
+		this.parameters.put(name + "North", box.north());
+		return name;
 	}
 
 	/** The exact tests of location {@code l} at the viewer's detail: in the box, the circle and the polygon. */
