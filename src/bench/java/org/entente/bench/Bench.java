@@ -1,5 +1,7 @@
 package org.entente.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,8 +92,10 @@ public final class Bench {
 			SyntheticReports reports = new SyntheticReports(json, Partners.CODES);
 			if (settings.searchesOnly()) {
 				Stage stage = new Stage(settings.searchSize(), app, api, database, partners, dataSet, reports, json, progress);
-				results.addAll(SearchRun.run(stage, record,
-						Files.createDirectories(settings.results()).resolve(runDirectory.getFileName() + "-search-plans.md")));
+				Path directory = Files.createDirectories(settings.results());
+				results.addAll(SearchRun.run(stage, settings.searchScenarios(), record,
+						directory.resolve(runDirectory.getFileName() + "-search-plans.md"), (sofar) -> checkpoint(
+								directory.resolve(runDirectory.getFileName() + ".json"), record, sofar, json)));
 				return;
 			}
 			for (int size : settings.sizes()) {
@@ -108,6 +112,18 @@ public final class Bench {
 				Stage stage = new Stage(dataSet.size(), app, api, database, partners, dataSet, reports, json, progress);
 				record.put("soak", new Soak(settings.soak(), settings.soakRate()).run(stage, app));
 			}
+		}
+	}
+
+	/** The results file as it stands, rewritten after each scenario of a long run; the report completes it. */
+	private static void checkpoint(Path file, Map<String, Object> record, List<ScenarioResult> results, JsonMapper json) {
+		Map<String, Object> sofar = new LinkedHashMap<>(record);
+		sofar.put("scenarios", results);
+		try {
+			Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(sofar), StandardCharsets.UTF_8);
+		}
+		catch (IOException exception) {
+			throw new UncheckedIOException(exception);
 		}
 	}
 

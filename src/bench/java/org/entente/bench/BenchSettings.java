@@ -25,10 +25,11 @@ import static java.util.Objects.requireNonNull;
  * @param results the directory the results files go to
  * @param searchSize when positive, the run loads this many generated reports straight into the tables and runs
  * only the search scenarios on them, instead of growing the sizes through the bulk API
+ * @param searchScenarios the search scenarios to run (SearchShape names, MAP); empty for all
  */
 record BenchSettings(Path jar, String appVersion, List<Integer> sizes, boolean microBenchmarks,
 		String microBenchmarkPattern, Duration soak, int soakRate, boolean flightRecorder, String appHeap,
-		Path results, int searchSize) {
+		Path results, int searchSize, List<String> searchScenarios) {
 
 	BenchSettings {
 		requireNonNull(jar, "jar is null");
@@ -50,7 +51,8 @@ record BenchSettings(Path jar, String appVersion, List<Integer> sizes, boolean m
 				property("bench.jmh.include", "org.entente.bench.micro"), Duration.parse(property("bench.soak", "PT0S")),
 				Integer.parseInt(property("bench.soak.rate", "20")),
 				Boolean.parseBoolean(property("bench.jfr", "false")), property("bench.app.heap", "1g"),
-				Path.of(property("bench.results", "bench/results")), Integer.parseInt(property("bench.search", "0")));
+				Path.of(property("bench.results", "bench/results")), Integer.parseInt(property("bench.search", "0")),
+				names(property("bench.search.scenarios", "")));
 	}
 
 	/** The settings that shape the figures, for the results file. */
@@ -63,6 +65,7 @@ record BenchSettings(Path jar, String appVersion, List<Integer> sizes, boolean m
 		description.put("soakRate", this.soakRate);
 		description.put("microBenchmarks", this.microBenchmarks);
 		description.put("searchSize", this.searchSize);
+		description.put("searchScenarios", this.searchScenarios);
 		return description;
 	}
 
@@ -72,6 +75,10 @@ record BenchSettings(Path jar, String appVersion, List<Integer> sizes, boolean m
 
 	boolean soaks() {
 		return !this.soak.isZero();
+	}
+
+	private static List<String> names(String text) {
+		return Arrays.stream(text.split(",")).map(String::strip).filter((name) -> !name.isEmpty()).toList();
 	}
 
 	private static List<Integer> sizes(String text) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The search benchmark ({@code -Dbench.search=1000000}): loads a {@link SearchCorpus} of that many reports
@@ -16,31 +17,42 @@ final class SearchRun {
 	private SearchRun() {
 	}
 
-	static List<Scenario> scenarios() {
+	/** The scenarios named (SearchShape names, MAP for the map), or all of them when none are. */
+	static List<Scenario> scenarios(List<String> names) {
 		List<Scenario> scenarios = new ArrayList<>();
 		for (SearchShape shape : SearchShape.values()) {
-			scenarios.add(new ReportSearch(shape));
+			if (names.isEmpty() || names.contains(shape.name())) {
+				scenarios.add(new ReportSearch(shape));
+			}
 		}
-		scenarios.add(new MapClusters());
+		if (names.isEmpty() || names.contains("MAP")) {
+			scenarios.add(new MapClusters());
+		}
 		return scenarios;
 	}
 
-	static List<ScenarioResult> run(Stage stage, Map<String, Object> record, Path plans) throws Exception {
+	/**
+	 * Loads the corpus, then runs each scenario and records its plan right after it. {@code checkpoint} gets
+	 * the results so far after each scenario, so that a run stopped half-way (a shared machine, hours of
+	 * queries) keeps what it measured.
+	 */
+	static List<ScenarioResult> run(Stage stage, List<String> names, Map<String, Object> record, Path plans,
+			Consumer<List<ScenarioResult>> checkpoint) throws Exception {
 		stage.progress().say(String.format("== search at %,d reports, generated straight into the tables", stage.nominalSize()));
 		SearchCorpus corpus = new SearchCorpus(Partners.CODES, stage.nominalSize());
 		record.put("searchData", SearchDataLoader.load(stage.database(), corpus, stage.progress()));
 		List<ScenarioResult> results = new ArrayList<>();
 		List<String> sections = new ArrayList<>();
-		for (Scenario scenario : scenarios()) {
+		String heading = "# Search plans at " + String.format("%,d", stage.nominalSize()) + " reports (member "
+				+ ReportSearch.MEMBER + ")";
+		for (Scenario scenario : scenarios(names)) {
 			results.add(scenario.run(stage));
 			stage.progress().say(new ResultsTable(results.subList(results.size() - 1, results.size())).text());
-		}
-		for (Scenario scenario : scenarios()) {
 			stage.progress().say("  EXPLAIN " + scenario.name());
 			sections.add(((ExplainedScenario) scenario).explain(stage));
+			SearchPlans.write(plans, heading, sections);
+			checkpoint.accept(results);
 		}
-		SearchPlans.write(plans, "# Search plans at " + String.format("%,d", stage.nominalSize())
-				+ " reports (member " + ReportSearch.MEMBER + ")", sections);
 		stage.progress().say("Plans: " + plans);
 		return results;
 	}
