@@ -1,22 +1,22 @@
 package org.entente.bench;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.entente.bench.DataSet.StoredReport;
-import org.entente.bench.ReportSql.Listing;
-import org.entente.platform.Cursor;
+import org.entente.reports.internal.SearchStatements;
+import org.entente.reports.internal.SearchStatements.BoundStatement;
 
 /**
- * {@code GET /api/v1/reports} in one of its query shapes, as one member asks it, against the bare SQL the
- * application runs for it. Text and area search arrive with a later issue, as shapes of their own.
+ * {@code GET /api/v1/reports} in one of its list shapes (no text, no area), as one member asks it, against the
+ * statement the application's own SearchSql makes for those parameters ({@link SearchStatements}), run bare
+ * over JDBC with the two statements completing the page. Text and area are {@link ReportSearch}'s.
  */
 final class ReportListing implements Scenario {
 
@@ -24,7 +24,7 @@ final class ReportListing implements Scenario {
 
 	private static final int COUNT = 300;
 
-	private static final int LIMIT = 100;
+	private static final String LIMIT = "100";
 
 	/** The member that lists: it originated some reports and received others at both detail levels. */
 	private static final String MEMBER = "BRAVO";
@@ -42,18 +42,20 @@ final class ReportListing implements Scenario {
 
 	@Override
 	public ScenarioResult run(Stage stage) throws Exception {
-		Query query = this.shape.query(stage);
+		Map<String, String> query = new LinkedHashMap<>(this.shape.query(stage));
+		query.put("limit", LIMIT);
+		String path = "/api/v1/reports?" + ReportSearch.queryString(query);
+		BoundStatement statement = SearchStatements.reports(query, MEMBER);
 		String token = stage.partners().byCode(MEMBER).token();
 		Figure application = LoadRunner.run(name(), 1, WARM_UP, COUNT, stage.progress(),
-				() -> (index) -> stage.api().get("/api/v1/reports?limit=" + LIMIT + query.parameters(), token).expect(200));
+				() -> (index) -> stage.api().get(path, token).expect(200));
 		Figure baseline = LoadRunner.run(name() + " baseline", 1, WARM_UP, COUNT, stage.progress(), () -> {
 			Connection connection = stage.database().connect();
 			return new LoadRunner.Worker() {
 
 				@Override
 				public void perform(int index) throws Exception {
-					// limit + 1, as ReportQueries asks one more to know whether there is a next page.
-					ReportSql.list(connection, MEMBER, query.listing(), LIMIT + 1);
+					ReportSql.search(connection, statement, MEMBER);
 				}
 
 				@Override
@@ -66,58 +68,51 @@ final class ReportListing implements Scenario {
 		return ScenarioResult.of(name(), stage.nominalSize(), application, "the same SQL over JDBC", baseline, Comparison.P95);
 	}
 
-	/** A query as the API takes it and as the repository's filter binds it. */
-	record Query(String parameters, Listing listing) {
-	}
-
-	/** The query shapes of the list endpoint as it stands. */
+	/** The list shapes of the endpoint, as query parameters. */
 	enum Shape {
 
 		LATEST("latest") {
 			@Override
-			Query query(Stage stage) {
-				return new Query("", new Listing(null, null, null, null, null, null));
+			Map<String, String> query(Stage stage) {
+				return Map.of();
 			}
 		},
 
 		ORIGINATOR("by originator") {
 			@Override
-			Query query(Stage stage) {
-				return new Query("&originator=ALPHA", new Listing("ALPHA", null, null, null, null, null));
+			Map<String, String> query(Stage stage) {
+				return Map.of("originator", "ALPHA");
 			}
 		},
 
 		CATEGORY("by category") {
 			@Override
-			Query query(Stage stage) {
-				return new Query("&category=cyber", new Listing(null, "cyber", null, null, null, null));
+			Map<String, String> query(Stage stage) {
+				return Map.of("category", "cyber");
 			}
 		},
 
 		HANDLING("by handling") {
 			@Override
-			Query query(Stage stage) {
-				return new Query("&handling=RED", new Listing(null, null, "RED", null, null, null));
+			Map<String, String> query(Stage stage) {
+				return Map.of("handling", "RED");
 			}
 		},
 
 		/** Changes since the middle of the data set: the sync of a member that was away. */
 		SINCE("since") {
 			@Override
-			Query query(Stage stage) throws SQLException {
-				Instant since = submittedAt(stage, middle(stage).id());
-				return new Query("&since=" + since, new Listing(null, null, null, Timestamp.from(since), null, null));
+			Map<String, String> query(Stage stage) throws SQLException {
+				return Map.of("since", submittedAt(stage, middle(stage).id()).toString());
 			}
 		},
 
 		/** A page from the middle of the data set, as a client that pages through all of it asks for it. */
 		CURSOR("page in the middle") {
 			@Override
-			Query query(Stage stage) throws SQLException {
+			Map<String, String> query(Stage stage) throws SQLException {
 				UUID id = middle(stage).id();
-				Instant time = submittedAt(stage, id);
-				String cursor = URLEncoder.encode(new Cursor(time, id).encode(), StandardCharsets.UTF_8);
-				return new Query("&cursor=" + cursor, new Listing(null, null, null, null, Timestamp.from(time), id));
+				return Map.of("cursor", SearchStatements.timeCursor(submittedAt(stage, id), id));
 			}
 		};
 
@@ -127,7 +122,7 @@ final class ReportListing implements Scenario {
 			this.wireName = wireName;
 		}
 
-		abstract Query query(Stage stage) throws SQLException;
+		abstract Map<String, String> query(Stage stage) throws SQLException;
 
 		private static StoredReport middle(Stage stage) {
 			return stage.dataSet().at(stage.size() / 2);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,11 +12,11 @@ import org.entente.reports.internal.SearchStatements;
 import org.entente.reports.internal.SearchStatements.BoundStatement;
 
 /**
- * The bare SQL that the application runs for {@code GET /api/v1/reports/{id}} and {@code GET /api/v1/reports},
- * copied from {@code org.entente.reports.internal.ReportRepository} (REPORT_COLUMNS, DETAIL, list, find,
- * locations, releaseViews) with its named parameters written as {@code ?}. When that SQL changes, this copy must
- * follow, or the baseline measures something the application no longer does. Searches take their statement
- * from the application's own builder instead ({@link SearchStatements}).
+ * The bare SQL that the application runs for {@code GET /api/v1/reports/{id}} and to complete a page of
+ * {@code GET /api/v1/reports}, copied from {@code org.entente.reports.internal.ReportRepository} (REPORT_COLUMNS,
+ * DETAIL, find, locations, releaseViews) with its named parameters written as {@code ?}. When that SQL changes,
+ * this copy must follow, or the baseline measures something the application no longer does. Lists and searches
+ * take their main statement from the application's own builder instead ({@link SearchStatements}).
  */
 final class ReportSql {
 
@@ -32,7 +31,7 @@ final class ReportSql {
 			from report r
 			cross join lateral (select case when r.originator = ? then 'full'
 			    else (select min(rr.detail) from report_release rr
-			          where rr.report_id = r.id and rr.member_code in (?, 'ALL')) end as detail) v
+			          where rr.report_id = r.id and rr.member_code in (?, 'ALL')) end as detail offset 0) v
 			""";
 
 	/** ReportRepository.locations, {@code :member} bound twice, then {@code :ids}. */
@@ -47,7 +46,7 @@ final class ReportSql {
 			from report r
 			cross join lateral (select case when r.originator = ? then 'full'
 			    else (select min(rr.detail) from report_release rr
-			          where rr.report_id = r.id and rr.member_code in (?, 'ALL')) end as detail) v
+			          where rr.report_id = r.id and rr.member_code in (?, 'ALL')) end as detail offset 0) v
 			join location l on l.report_id = r.id
 			where r.id = any(?) and v.detail is not null
 			order by l.report_id, l.position
@@ -71,22 +70,6 @@ final class ReportSql {
 			statement.setString(1, member);
 			statement.setString(2, member);
 			statement.setObject(3, id);
-			return complete(connection, member, reportIds(statement));
-		});
-	}
-
-	/** The statements of {@code GET /reports} with the given filter, in one transaction. */
-	static int list(Connection connection, String member, Listing listing, int limit) throws SQLException {
-		return inTransaction(connection, () -> {
-			StringBuilder sql = new StringBuilder(REPORTS).append(" where v.detail is not null");
-			List<Object> parameters = new ArrayList<>(List.of(member, member));
-			listing.appendTo(sql, parameters);
-			sql.append(" order by r.submitted_at desc, r.id desc limit ?");
-			parameters.add(limit);
-			PreparedStatement statement = connection.prepareStatement(sql.toString());
-			for (int i = 0; i < parameters.size(); i++) {
-				statement.setObject(i + 1, parameters.get(i));
-			}
 			return complete(connection, member, reportIds(statement));
 		});
 	}
@@ -181,33 +164,6 @@ final class ReportSql {
 			connection.rollback();
 			throw exception;
 		}
-	}
-
-	/**
-	 * The filters of {@code GET /reports}, as ReportRepository.ReportFilter appends them; null means absent.
-	 */
-	record Listing(String originator, String category, String handling, Timestamp since, Timestamp cursorTime,
-			UUID cursorId) {
-
-		void appendTo(StringBuilder sql, List<Object> parameters) {
-			condition(sql, parameters, this.originator, " and r.originator = ?");
-			condition(sql, parameters, this.category, " and r.category = ?");
-			condition(sql, parameters, this.handling, " and r.handling = ?");
-			condition(sql, parameters, this.since, " and r.updated_at >= ?");
-			if (this.cursorTime != null) {
-				sql.append(" and (r.submitted_at, r.id) < (?, ?)");
-				parameters.add(this.cursorTime);
-				parameters.add(this.cursorId);
-			}
-		}
-
-		private static void condition(StringBuilder sql, List<Object> parameters, Object value, String condition) {
-			if (value != null) {
-				sql.append(condition);
-				parameters.add(value);
-			}
-		}
-
 	}
 
 	@FunctionalInterface

@@ -1,7 +1,9 @@
 package org.entente.reports.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +46,11 @@ public final class SearchStatements {
 		double cellDegrees = 360 / (Math.pow(2, zoom) * LocationController.CELLS_PER_TILE);
 		SearchSql search = new SearchSql(criteria, member);
 		return bind(search.cells(cellDegrees, criteria.box()) + " order by 1, 2", search.parameters());
+	}
+
+	/** The cursor of a page of the newest first that ends at the report released at {@code time} with {@code id}. */
+	public static String timeCursor(Instant time, UUID id) {
+		return new SearchPosition(SearchOrder.TIME, time.toString(), id).encode();
 	}
 
 	private static SearchParameters parameters(Map<String, String> query) {
