@@ -54,9 +54,9 @@ public final class Bench {
 
 	/**
 	 * The scenarios run at a size, in this order, after the bulk ingest that grows the data set to it, as far as
-	 * {@code bench.scenarios} selects them. SSE latency runs at the first size only: it reads no stored reports, so
-	 * more data would only lengthen the run. Ledger proofs, search by text and area, and statistics join here as
-	 * their endpoints arrive.
+	 * {@code bench.scenarios} selects them. SSE latency and webhook throughput run at the first size only: they
+	 * read no stored reports, so more data would only lengthen the run. Ledger proofs, search by text and area,
+	 * and statistics join here as their endpoints arrive.
 	 */
 	static List<Scenario> scenarios(BenchSettings settings, boolean firstSize) {
 		List<Scenario> scenarios = new ArrayList<>();
@@ -76,6 +76,9 @@ public final class Bench {
 			for (int subscribers : new int[] { 1, 100, 1000 }) {
 				scenarios.add(new StreamLatency(subscribers));
 			}
+		}
+		if (firstSize && settings.runs("webhooks")) {
+			scenarios.add(new WebhookThroughput(WebhookThroughput.EVENTS));
 		}
 		return scenarios;
 	}

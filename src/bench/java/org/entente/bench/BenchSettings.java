@@ -32,7 +32,7 @@ record BenchSettings(Path jar, String appVersion, List<Integer> sizes, boolean m
 		String microBenchmarkPattern, Duration soak, int soakRate, boolean flightRecorder, String appHeap,
 		Path results, Set<String> scenarios) {
 
-	static final Set<String> GROUPS = Set.of("submit", "read", "list", "stream");
+	static final Set<String> GROUPS = Set.of("submit", "read", "list", "stream", "webhooks");
 
 	BenchSettings {
 		requireNonNull(jar, "jar is null");
