@@ -2,7 +2,6 @@ package org.entente.dissemination.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -140,13 +139,10 @@ class StreamHub implements SmartLifecycle {
 		this.subscribers.forEach(Subscriber::heartbeat);
 	}
 
+	/** The events of every member with a client here, from one need-to-know query for them all. */
 	private Map<String, List<StreamEvent>> eventsByMember(List<LedgerEntry> entries) {
 		Set<String> members = this.subscribers.stream().map(Subscriber::member).collect(Collectors.toSet());
-		Map<String, List<StreamEvent>> byMember = new HashMap<>();
-		for (String member : members) {
-			byMember.put(member, this.events.eventsFor(member, entries));
-		}
-		return byMember;
+		return this.events.eventsFor(members, entries);
 	}
 
 	private void run(Subscriber subscriber) {
