@@ -68,6 +68,7 @@ record BenchSettings(Path jar, String appVersion, List<Integer> sizes, boolean m
 	/** The settings that shape the figures, for the results file. */
 	Map<String, Object> description() {
 		Map<String, Object> description = new LinkedHashMap<>();
+		description.put("jar", this.jar.toAbsolutePath().toString());
 		description.put("sizes", this.sizes);
 		description.put("appHeap", this.appHeap);
 		description.put("flightRecorder", this.flightRecorder);
