@@ -30,6 +30,7 @@ import org.entente.reports.ReportSubmitted;
 import org.entente.reports.ReportWithdrawn;
 import org.entente.reports.ReportSnapshot;
 import org.entente.reports.ReportSummary;
+import org.entente.reports.ReportViewer;
 import org.entente.reports.Reports;
 import org.entente.reports.SubmittedReport;
 import org.entente.reports.internal.ReportRepository.LockedReport;
@@ -103,10 +104,13 @@ class ReportManagement implements Reports {
 		return reportIds.isEmpty() ? Set.of() : this.repository.visibleTo(member, reportIds);
 	}
 
+	/**
+	 * One statement, so no transaction: the stream asks this for every batch of ledger entries, and a
+	 * transaction would add a round trip (its COMMIT) to every receipt's latency.
+	 */
 	@Override
-	@Transactional(readOnly = true)
-	public Map<UUID, String> originatorsOf(Collection<UUID> reportIds) {
-		return reportIds.isEmpty() ? Map.of() : this.repository.originatorsOf(reportIds);
+	public List<ReportViewer> viewers(Collection<String> members, Collection<UUID> reportIds) {
+		return (members.isEmpty() || reportIds.isEmpty()) ? List.of() : this.repository.viewers(members, reportIds);
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.entente.reports.Detail;
+import org.entente.reports.ReportViewer;
 import org.entente.reports.internal.ReportView.LocationView;
 import org.entente.reports.internal.ReportView.ReleaseView;
 import org.entente.reports.internal.ValidReport.Release;
@@ -37,11 +38,16 @@ class ReportRepository {
 	 * The detail level at which {@code :member} sees report {@code r}, or null when it may not see it: full for
 	 * its originator, otherwise the fullest of its own release and a release to ALL ('full' < 'sanitized').
 	 */
-	static final String DETAIL = """
-			cross join lateral (select case when r.originator = :member then 'full'
-			    else (select min(rr.detail) from report_release rr
-			          where rr.report_id = r.id and rr.member_code in (:member, 'ALL')) end as detail) v
-			""";
+	static final String DETAIL = detailFor(":member");
+
+	/** {@link #DETAIL} for the member that {@code member} names: a parameter, or a column of the query. */
+	private static String detailFor(String member) {
+		return """
+				cross join lateral (select case when r.originator = %1$s then 'full'
+				    else (select min(rr.detail) from report_release rr
+				          where rr.report_id = r.id and rr.member_code in (%1$s, 'ALL')) end as detail) v
+				""".formatted(member);
+	}
 
 	private static final String REPORT_SELECT = """
 			select r.id, r.reference, r.version, r.originator, v.detail,
@@ -204,14 +210,15 @@ class ReportRepository {
 			.optional();
 	}
 
-	Map<UUID, String> originatorsOf(Collection<UUID> ids) {
-		Map<UUID, String> originators = new HashMap<>();
-		this.jdbc.sql("select id, originator from report where id = any(?)")
-			.param(ids.toArray(UUID[]::new))
-			.query((row) -> {
-				originators.put(row.getObject("id", UUID.class), row.getString("originator"));
-			});
-		return originators;
+	/** Which of {@code members} may see each of the reports, by {@link #DETAIL}, in one query. */
+	List<ReportViewer> viewers(Collection<String> members, Collection<UUID> ids) {
+		return this.jdbc.sql("select r.id, m.member, r.originator = m.member as originator from report r"
+				+ " cross join unnest(?::text[]) m(member) " + detailFor("m.member")
+				+ " where r.id = any(?) and v.detail is not null")
+			.params(members.toArray(String[]::new), ids.toArray(UUID[]::new))
+			.query((row, number) -> new ReportViewer(row.getObject("id", UUID.class), row.getString("member"),
+					row.getBoolean("originator")))
+			.list();
 	}
 
 	String versionContent(UUID id, int version) {
