@@ -1,5 +1,6 @@
 package org.entente.geo;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,6 +40,24 @@ public record BoundingBox(double west, double south, double east, double north) 
 			throw new ShapeException("minLat must not be greater than maxLat");
 		}
 		return box;
+	}
+
+	/**
+	 * A box as a query parameter writes it, {@code minLon,minLat,maxLon,maxLat} (as OGC API Features' {@code bbox}).
+	 * @throws ShapeException naming what is wrong with it
+	 */
+	public static BoundingBox parse(String text) {
+		String[] parts = text.split(",", -1);
+		List<Double> values = new ArrayList<>(parts.length);
+		for (String part : parts) {
+			try {
+				values.add(Double.valueOf(part.strip()));
+			}
+			catch (NumberFormatException exception) {
+				throw new ShapeException("must be four numbers: minLon,minLat,maxLon,maxLat");
+			}
+		}
+		return of(values);
 	}
 
 	/**

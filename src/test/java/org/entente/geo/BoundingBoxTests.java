@@ -2,6 +2,7 @@ package org.entente.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -108,6 +109,16 @@ class BoundingBoxTests {
 	@Test
 	void readsTheRfc7946Order() {
 		assertThat(BoundingBox.of(List.of(170.0, -10.0, -170.0, 10.0)).crossesAntimeridian()).isTrue();
+	}
+
+	@Test
+	void parsesTheQueryParameter() {
+		assertThat(BoundingBox.parse("44.0, 33.0,44.8,33.6")).isEqualTo(new BoundingBox(44.0, 33.0, 44.8, 33.6));
+		assertThatThrownBy(() -> BoundingBox.parse("44,33,44.8")).isInstanceOf(ShapeException.class);
+		assertThatThrownBy(() -> BoundingBox.parse("44,33,x,33.6")).isInstanceOf(ShapeException.class);
+		assertThatThrownBy(() -> BoundingBox.parse("44,33.6,44.8,33")).isInstanceOf(ShapeException.class)
+			.hasMessageContaining("minLat");
+		assertThatThrownBy(() -> BoundingBox.parse("44,NaN,44.8,33")).isInstanceOf(ShapeException.class);
 	}
 
 }
