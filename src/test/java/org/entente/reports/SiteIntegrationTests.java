@@ -63,8 +63,8 @@ class SiteIntegrationTests {
 
 		@Test
 		void twoMembersHundredMetresApartAreOneSiteCorroboratedByTwoForAViewerOfBoth() {
-			submit(SiteIntegrationTests.this.arvalia, releasedTo(castella(), dunmore()), here());
-			submit(SiteIntegrationTests.this.borvik, releasedTo(castella()), here().east(100));
+			String first = submit(SiteIntegrationTests.this.arvalia, releasedTo(castella(), dunmore()), here());
+			String second = submit(SiteIntegrationTests.this.borvik, releasedTo(castella()), here().east(100));
 
 			JsonNode seenByBoth = onlySite(castella());
 			assertThat(seenByBoth.path("members").asInt()).isEqualTo(2);
@@ -75,6 +75,23 @@ class SiteIntegrationTests {
 			assertThat(seenByOne.path("members").asInt()).isEqualTo(1);
 			assertThat(seenByOne.path("reports").asInt()).isEqualTo(1);
 
+			assertThat(sitesOfReport(castella(), first)).containsExactly(
+					Map.of("id", seenByBoth.path("id").asString(), "reports", 2, "members", 2));
+			assertThat(sitesOfReport(castella(), second)).isEqualTo(sitesOfReport(castella(), first));
+			assertThat(sitesOfReport(dunmore(), first)).containsExactly(
+					Map.of("id", seenByBoth.path("id").asString(), "reports", 1, "members", 1));
+		}
+
+		@Test
+		void theAnswerToASubmissionAlreadyNamesItsSites() {
+			submit(SiteIntegrationTests.this.arvalia, releasedTo(castella()), here());
+			Api.Response submitted = SiteIntegrationTests.this.borvik.api().post("/api/v1/reports",
+					draft(releasedTo(castella()), List.of(here().east(100), here().east(1_000))));
+
+			JsonNode sites = submitted.json().path("sites");
+			assertThat(sites).hasSize(2);
+			assertThat(sites.get(0).path("members").asInt()).as("the originator does not see A's report").isEqualTo(1);
+			assertThat(sites.get(0).path("id")).isNotEqualTo(sites.get(1).path("id"));
 		}
 
 		@Test
@@ -130,6 +147,8 @@ class SiteIntegrationTests {
 			Api.Response detail = castella().api().get("/api/v1/sites/" + site.path("id").asString());
 			assertThat(detail.status()).isEqualTo(200);
 			assertThat(detail.body()).contains(visible).doesNotContain(hidden);
+			assertThat(sitesOfReport(castella(), visible)).containsExactly(
+					Map.of("id", site.path("id").asString(), "reports", 1, "members", 1));
 
 			JsonNode ownView = onlySite(SiteIntegrationTests.this.borvik);
 			assertThat(ownView.path("id")).as("one site, seen two ways").isEqualTo(site.path("id"));
@@ -170,12 +189,14 @@ class SiteIntegrationTests {
 		void anAmendmentThatMovesALocationAwayTakesItOutOfTheSite() {
 			submit(SiteIntegrationTests.this.arvalia, releasedTo(castella()), here());
 			String moved = submit(SiteIntegrationTests.this.borvik, releasedTo(castella()), here().east(100));
-			onlySite(castella());
+			String site = onlySite(castella()).path("id").asString();
 
 			Api.Response amended = SiteIntegrationTests.this.borvik.api()
 				.patch("/api/v1/reports/" + moved, Map.of("locations", List.of(here().east(600).location())));
 			assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
 
+			assertThat(sitesOfReport(castella(), moved)).singleElement()
+				.satisfies((entry) -> assertThat(entry.get("id")).isNotEqualTo(site));
 			JsonNode sites = sitesIn(castella(), here().area());
 			assertThat(sites).hasSize(2);
 			assertThat(sites.valueStream().map((entry) -> entry.path("members").asInt())).containsExactly(1, 1);
@@ -342,6 +363,13 @@ class SiteIntegrationTests {
 		Api.Response read = viewer.api().get("/api/v1/reports/" + report);
 		assertThat(read.status()).as(read.toString()).isEqualTo(200);
 		return read.json();
+	}
+
+	private static List<Map<String, Object>> sitesOfReport(Partner viewer, String report) {
+		return read(viewer, report).path("sites").valueStream()
+			.map((site) -> Map.<String, Object>of("id", site.path("id").asString(), "reports", site.path("reports").asInt(),
+					"members", site.path("members").asInt()))
+			.toList();
 	}
 
 	private static JsonNode sitesIn(Partner viewer, String bbox) {

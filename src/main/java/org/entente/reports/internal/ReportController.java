@@ -64,7 +64,7 @@ class ReportController {
 	@Operation(summary = "Submit a report",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(schema = @Schema(implementation = ReportDraft.class))),
-			responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReportView.class))))
+			responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReportDetail.class))))
 	ResponseEntity<String> submit(Caller caller, @RequestBody byte[] body,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
 		Answer answer = this.submission.submit(caller, body, key);
@@ -89,7 +89,7 @@ class ReportController {
 	}
 
 	@GetMapping("/api/v1/reports/{id}")
-	ReportView find(Caller caller, @PathVariable UUID id) {
+	ReportDetail find(Caller caller, @PathVariable UUID id) {
 		return this.queries.find(caller, id);
 	}
 
@@ -110,19 +110,19 @@ class ReportController {
 	}
 
 	@PatchMapping(path = "/api/v1/reports/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })
-	ReportView amend(Caller caller, @PathVariable UUID id, @RequestBody ObjectNode patch) {
+	ReportDetail amend(Caller caller, @PathVariable UUID id, @RequestBody ObjectNode patch) {
 		this.management.amend(caller, id, patch);
 		return this.queries.find(caller, id);
 	}
 
 	@PostMapping("/api/v1/reports/{id}/withdraw")
-	ReportView withdraw(Caller caller, @PathVariable UUID id, @RequestBody(required = false) Withdrawal request) {
+	ReportDetail withdraw(Caller caller, @PathVariable UUID id, @RequestBody(required = false) Withdrawal request) {
 		this.management.withdraw(caller, id, (request != null) ? request.reason() : null);
 		return this.queries.find(caller, id);
 	}
 
 	@PostMapping("/api/v1/reports/{id}/release")
-	ReportView release(Caller caller, @PathVariable UUID id, @RequestBody ReleaseRequest request) {
+	ReportDetail release(Caller caller, @PathVariable UUID id, @RequestBody ReleaseRequest request) {
 		this.management.release(caller, id, request.releasableTo());
 		return this.queries.find(caller, id);
 	}

@@ -20,12 +20,17 @@ class ReportQueries {
 
 	private final ReportRepository repository;
 
-	ReportQueries(ReportRepository repository) {
+	private final SiteQueries sites;
+
+	ReportQueries(ReportRepository repository, SiteQueries sites) {
 		this.repository = repository;
+		this.sites = sites;
 	}
 
-	ReportView find(Caller caller, UUID id) {
-		return this.repository.find(id, caller.member()).orElseThrow(() -> new NotFoundException("report " + id));
+	ReportDetail find(Caller caller, UUID id) {
+		ReportView report = this.repository.find(id, caller.member())
+			.orElseThrow(() -> new NotFoundException("report " + id));
+		return new ReportDetail(report, this.sites.ofReports(caller.member(), List.of(id)).getOrDefault(id, List.of()));
 	}
 
 	Page<ReportView> list(Caller caller, ReportFilter filter, int limit) {
