@@ -15,7 +15,9 @@ create table site_point (
     latitude   double precision not null,
     longitude  double precision not null,
     kind       text,
-    site_id    uuid not null references site (id),
+    -- No foreign key: every row is written by SiteCorrelation with a site it has just made or merged into, and
+    -- the check per row cost as much as the rest of the insert.
+    site_id    uuid not null,
     locations  integer not null check (locations >= 0),
     unique nulls not distinct (latitude, longitude, kind)
 );

@@ -282,6 +282,25 @@ class SiteIntegrationTests {
 			assertThat(site.path("members").asInt()).isEqualTo(2);
 		}
 
+		@Test
+		void aBatchLinksToStoredSitesExactlyWithinTheDistanceOfItsNearestPoint() {
+			submit(SiteIntegrationTests.this.borvik, releasedTo(castella()), here().west(240));
+			submit(SiteIntegrationTests.this.dunmore, releasedTo(castella()), here().east(200 + 260));
+			StringBuilder lines = new StringBuilder();
+			for (int meters = 0; meters <= 200; meters += 50) {
+				lines.append(JSON.writeValueAsString(draft(releasedTo(castella()), List.of(here().east(meters)))))
+					.append('\n');
+			}
+			Api.Response bulk = SiteIntegrationTests.this.arvalia.api().send("POST", "/api/v1/reports/bulk",
+					BodyPublishers.ofString(lines.toString()), "application/x-ndjson", Map.of());
+			assertThat(bulk.json().path("accepted").asInt()).as(bulk.toString()).isEqualTo(5);
+
+			JsonNode sites = sitesIn(castella(), here().area());
+			assertThat(sites.valueStream().map((site) -> site.path("reports").asInt()))
+				.as("the batch with the report 240 m west; the one 260 m beyond the batch alone")
+				.containsExactlyInAnyOrder(6, 1);
+		}
+
 	}
 
 	@Nested
@@ -409,6 +428,10 @@ class SiteIntegrationTests {
 
 		Place north(double meters) {
 			return moved(0, meters);
+		}
+
+		Place west(double meters) {
+			return moved(-90, meters);
 		}
 
 		Place kind(String kind) {

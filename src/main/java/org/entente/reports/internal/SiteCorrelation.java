@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Puts locations into sites, in the transaction that stores them: single linkage, so a location joins the site of
  * every live location within the link distance ({@link SiteSettings#linkDistance}), and the sites it touches
  * together become one, the oldest keeping its id. One neighbour query serves a whole batch, over the distinct
- * points of live locations ({@code site_point}); the exact geodesic distance is checked here.
+ * points of live locations ({@code site_point}), one box per neighbourhood of the batch; the exact geodesic
+ * distance is checked here.
  * <p>
  * Every transaction that adds, replaces or withdraws locations holds the correlation lock from before it does so
  * until it commits, and takes it before the ledger's lock (the ledger append comes last in every command), so that
@@ -101,8 +103,10 @@ class SiteCorrelation {
 		points.forEach((point) -> counts.merge(point, 1, Integer::sum));
 		List<Point> distinct = List.copyOf(counts.keySet());
 		Linkage linkage = new Linkage(distinct.size());
-		linkStored(distinct, linkage);
-		linkAmongThemselves(distinct, linkage);
+		List<BoundingBox> boxes = distinct.stream().map(this::searchBox).toList();
+		// Among themselves first: in a dense place the batch is then a few clusters, each checked once per site.
+		linkAmongThemselves(distinct, boxes, linkage);
+		linkStored(distinct, boxes, linkage);
 		List<UUID> siteOfPoint = store(linkage);
 		Map<Point, UUID> site = new HashMap<>();
 		List<SitePoint> live = new ArrayList<>(distinct.size());
@@ -115,39 +119,122 @@ class SiteCorrelation {
 		return points.stream().map(site::get).toList();
 	}
 
-	/** One query for the whole batch: the live points in each point's search box, then the exact distance. */
-	private void linkStored(List<Point> points, Linkage linkage) {
-		List<SearchBox> boxes = new ArrayList<>(points.size());
+	/**
+	 * One query for the whole batch, one box per neighbourhood (see {@link #neighbourhoods}); each live point
+	 * found is measured against the neighbourhood's points whose box holds it, unless they are linked to its site
+	 * already: in a dense place the first link spares every later measurement.
+	 */
+	private void linkStored(List<Point> points, List<BoundingBox> boxes, Linkage linkage) {
+		List<Neighbourhood> neighbourhoods = neighbourhoods(points, boxes);
+		List<SearchBox> searches = new ArrayList<>();
+		for (int i = 0; i < neighbourhoods.size(); i++) {
+			for (BoundingBox part : neighbourhoods.get(i).box().splitAtAntimeridian()) {
+				searches.add(new SearchBox(i, part));
+			}
+		}
+		Set<List<Object>> wholly = new HashSet<>();
+		for (NearbyPoint nearby : this.repository.nearby(searches)) {
+			List<Object> neighbourhoodAndSite = List.of(nearby.ordinal(), nearby.siteId());
+			if (!wholly.contains(neighbourhoodAndSite) && link(points, boxes, linkage,
+					neighbourhoods.get(nearby.ordinal()).points(), nearby)) {
+				wholly.add(neighbourhoodAndSite);
+			}
+		}
+	}
+
+	/**
+	 * Links the stored point to those of the neighbourhood's points within reach; answers whether all of them are
+	 * linked to its site now, which spares the site's later points in this neighbourhood any measurement.
+	 */
+	private boolean link(List<Point> points, List<BoundingBox> boxes, Linkage linkage, List<Integer> neighbourhood,
+			NearbyPoint nearby) {
+		Point stored = new Point(nearby.latitude(), nearby.longitude(), nearby.kind());
+		boolean wholly = true;
+		for (int index : neighbourhood) {
+			if (linkage.linkedToSite(index, nearby.siteId())) {
+				continue;
+			}
+			if (boxes.get(index).contains(stored.latitude(), stored.longitude()) && linked(points.get(index), stored)) {
+				linkage.linkSite(index, nearby.siteId());
+			}
+			else {
+				wholly = false;
+			}
+		}
+		return wholly;
+	}
+
+	/**
+	 * The batch's points in tiles about the search radius on a side, each tile searched with one box: around the
+	 * middle of its points, as far as the radius plus the farthest of them, which holds every point within the
+	 * radius of any of them (triangle inequality). A dense batch so reads each stored point a few times, not
+	 * once per new point near it. A point alone in its tile, or beyond 80° where tiles would be slivers, has
+	 * its own box.
+	 */
+	private List<Neighbourhood> neighbourhoods(List<Point> points, List<BoundingBox> boxes) {
+		double tile = this.settings.searchRadius() / SiteSettings.METERS_PER_DEGREE_OF_LATITUDE;
+		Map<List<Long>, List<Integer>> tiles = new LinkedHashMap<>();
+		List<Neighbourhood> neighbourhoods = new ArrayList<>();
 		for (int i = 0; i < points.size(); i++) {
-			for (BoundingBox part : searchBox(points.get(i)).splitAtAntimeridian()) {
-				boxes.add(new SearchBox(i, part));
+			Point point = points.get(i);
+			if (Math.abs(point.latitude()) > 80) {
+				neighbourhoods.add(new Neighbourhood(List.of(i), boxes.get(i)));
+				continue;
 			}
+			long band = (long) Math.floor(point.latitude() / tile);
+			double width = tile / Math.cos(Math.toRadians((band + 0.5) * tile));
+			tiles.computeIfAbsent(List.of(band, (long) Math.floor(point.longitude() / width)), (key) -> new ArrayList<>())
+				.add(i);
 		}
-		for (NearbyPoint nearby : this.repository.nearby(boxes)) {
-			Point point = points.get(nearby.ordinal());
-			if (linked(point, new Point(nearby.latitude(), nearby.longitude(), nearby.kind()))) {
-				linkage.linkSite(nearby.ordinal(), nearby.siteId());
-			}
+		for (List<Integer> members : tiles.values()) {
+			neighbourhoods.add((members.size() == 1) ? new Neighbourhood(members, boxes.get(members.get(0)))
+					: new Neighbourhood(members, aroundAll(points, members)));
 		}
+		return neighbourhoods;
+	}
+
+	/** A tile never straddles the antimeridian (its columns are cut from -180), so its middle is plain. */
+	private BoundingBox aroundAll(List<Point> points, List<Integer> members) {
+		double south = 90;
+		double north = -90;
+		double west = 180;
+		double east = -180;
+		for (int index : members) {
+			Point point = points.get(index);
+			south = Math.min(south, point.latitude());
+			north = Math.max(north, point.latitude());
+			west = Math.min(west, point.longitude());
+			east = Math.max(east, point.longitude());
+		}
+		double latitude = (south + north) / 2;
+		double longitude = (west + east) / 2;
+		double reach = 0;
+		for (int index : members) {
+			Point point = points.get(index);
+			reach = Math.max(reach, Distance.geodesicMeters(latitude, longitude, point.latitude(), point.longitude()));
+		}
+		return BoundingBox.around(latitude, longitude, this.settings.searchRadius() + reach);
 	}
 
 	/**
 	 * The new points are not in {@code site_point} yet: a sweep in order of latitude pairs each with the points
 	 * of its search box, which lie within its latitude band.
 	 */
-	private void linkAmongThemselves(List<Point> points, Linkage linkage) {
+	private void linkAmongThemselves(List<Point> points, List<BoundingBox> boxes, Linkage linkage) {
 		List<Integer> byLatitude = new ArrayList<>();
 		for (int i = 0; i < points.size(); i++) {
 			byLatitude.add(i);
 		}
 		byLatitude.sort(Comparator.comparingDouble((index) -> points.get(index).latitude()));
 		for (int i = 0; i < byLatitude.size(); i++) {
-			Point point = points.get(byLatitude.get(i));
-			BoundingBox box = searchBox(point);
+			int index = byLatitude.get(i);
+			BoundingBox box = boxes.get(index);
 			for (int j = i + 1; j < byLatitude.size() && points.get(byLatitude.get(j)).latitude() <= box.north(); j++) {
-				Point other = points.get(byLatitude.get(j));
-				if (box.contains(other.latitude(), other.longitude()) && linked(point, other)) {
-					linkage.linkPoints(byLatitude.get(i), byLatitude.get(j));
+				int other = byLatitude.get(j);
+				if (!linkage.samePoints(index, other)
+						&& box.contains(points.get(other).latitude(), points.get(other).longitude())
+						&& linked(points.get(index), points.get(other))) {
+					linkage.linkPoints(index, other);
 				}
 			}
 		}
@@ -200,6 +287,10 @@ class SiteCorrelation {
 	record Point(double latitude, double longitude, String kind) {
 	}
 
+	/** Points of the batch near each other, searched with one box. */
+	record Neighbourhood(List<Integer> points, BoundingBox box) {
+	}
+
 	/** Points of the batch and the stored sites they link to: one site to be. */
 	record Cluster(List<Integer> points, Set<UUID> sites) {
 	}
@@ -230,6 +321,16 @@ class SiteCorrelation {
 
 		void linkPoints(int point, int other) {
 			union(point, other);
+		}
+
+		/** Whether the two points are in one cluster already, so that their distance need not be measured. */
+		boolean samePoints(int point, int other) {
+			return root(point) == root(other);
+		}
+
+		boolean linkedToSite(int point, UUID site) {
+			Integer node = this.siteNodes.get(site);
+			return node != null && root(node) == root(point);
 		}
 
 		void linkSite(int point, UUID site) {

@@ -117,9 +117,11 @@ class SiteRepository {
 			.list();
 	}
 
+	/** One statement for the whole batch: a new site per new place is the common case. */
 	void insertSites(Collection<UUID> siteIds, Instant time) {
-		List<Object[]> rows = siteIds.stream().map((id) -> new Object[] { id, Timestamp.from(time) }).toList();
-		this.jdbcTemplate.batchUpdate("insert into site (id, created_at) values (?, ?)", rows);
+		this.jdbc.sql("insert into site (id, created_at) select id, ? from unnest(?::uuid[]) as new(id)")
+			.params(Timestamp.from(time), siteIds.toArray(UUID[]::new))
+			.update();
 	}
 
 	/** Moves every location and point of the absorbed sites into the surviving one, and drops the absorbed. */
@@ -305,11 +307,11 @@ class SiteRepository {
 				row.getTimestamp("last_seen").toInstant());
 	}
 
-	/** Where to look for the neighbours of the batch's point number {@code ordinal}. */
+	/** Where to look for the neighbours of the batch's points of group number {@code ordinal}. */
 	record SearchBox(int ordinal, BoundingBox box) {
 	}
 
-	/** A live point inside the search box of the batch's point number {@code ordinal}. */
+	/** A live point inside the search box of group number {@code ordinal}. */
 	record NearbyPoint(int ordinal, double latitude, double longitude, String kind, UUID siteId) {
 	}
 

@@ -22,6 +22,9 @@ record SiteSettings(@DefaultValue("250") double correlationDistance, Map<String,
 	 */
 	static final double LONGEST_DISTANCE_METERS = 100_000;
 
+	/** About, as tiles need it; boxes that must hold every point use geo.BoundingBox.around. */
+	static final double METERS_PER_DEGREE_OF_LATITUDE = 111_320;
+
 	SiteSettings {
 		distanceByKind = (distanceByKind != null) ? Map.copyOf(distanceByKind) : Map.of();
 		check("entente.sites.correlation-distance", correlationDistance);
