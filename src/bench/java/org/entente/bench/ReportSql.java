@@ -12,8 +12,9 @@ import java.util.UUID;
 /**
  * The bare SQL that the application runs for {@code GET /api/v1/reports/{id}} and {@code GET /api/v1/reports},
  * copied from {@code org.entente.reports.internal.ReportRepository} (REPORT_COLUMNS, DETAIL, list, find,
- * locations, releaseViews) with its named parameters written as {@code ?}. When that SQL changes, this copy must
- * follow, or the baseline measures something the application no longer does.
+ * locations, releaseViews) and {@code SiteRepository} (ofReports, for the report's sites) with its named parameters
+ * written as {@code ?}. When that SQL changes, this copy must follow, or the baseline measures something the
+ * application no longer does.
  */
 final class ReportSql {
 
@@ -57,6 +58,28 @@ final class ReportSql {
 			order by rr.report_id, rr.member_code
 			""";
 
+	/** SiteRepository.ofReports with SiteRepository.VISIBLE: {@code :reports}, then {@code :member} twice. */
+	private static final String SITES = """
+			with own as (select report_id, site_id, min(position) as first_position from location
+			             where report_id = any(?) and site_id is not null group by report_id, site_id),
+			     visible as (select l.site_id, l.report_id, r.reference, r.originator,
+			       coalesce(l.observed_at, r.observed_at, r.submitted_at) as seen,
+			       case when v.detail = 'full' then l.latitude else l.sanitized_latitude end as lat,
+			       case when v.detail = 'full' then l.longitude else l.sanitized_longitude end as lon
+			from location l
+			join report r on r.id = l.report_id
+			cross join lateral (select case when r.originator = ? then 'full'
+			    else (select min(rr.detail) from report_release rr
+			          where rr.report_id = r.id and rr.member_code in (?, 'ALL')) end as detail) v
+			where v.detail is not null and r.withdrawn_at is null and l.site_id is not null
+			      and l.site_id in (select site_id from own)),
+			     counted as (select site_id, count(distinct report_id) as reports,
+			                        count(distinct originator) as members from visible group by site_id)
+			select own.report_id, own.site_id, counted.reports, counted.members
+			from own join counted on counted.site_id = own.site_id
+			order by own.report_id, own.first_position
+			""";
+
 	private ReportSql() {
 	}
 
@@ -67,8 +90,22 @@ final class ReportSql {
 			statement.setString(1, member);
 			statement.setString(2, member);
 			statement.setObject(3, id);
-			return complete(connection, member, reportIds(statement));
+			int found = complete(connection, member, reportIds(statement));
+			if (found > 0) {
+				sites(connection, member, id);
+			}
+			return found;
 		});
+	}
+
+	/** SiteQueries.ofReports: the sites of the report found, with their corroboration. */
+	private static void sites(Connection connection, String member, UUID id) throws SQLException {
+		try (PreparedStatement sites = connection.prepareStatement(SITES)) {
+			sites.setArray(1, connection.createArrayOf("uuid", new Object[] { id }));
+			sites.setString(2, member);
+			sites.setString(3, member);
+			readAll(sites);
+		}
 	}
 
 	/** The statements of {@code GET /reports} with the given filter, in one transaction. */

@@ -139,12 +139,13 @@ class ReportRepository {
 				""", rows);
 	}
 
-	void replaceLocations(UUID reportId, List<ValidLocation> locations) {
+	void replaceLocations(UUID reportId, List<ValidLocation> locations, List<UUID> sites) {
 		this.jdbc.sql("delete from location where report_id = ?").param(reportId).update();
-		insertLocations(List.of(reportId), List.of(locations));
+		insertLocations(List.of(reportId), List.of(locations), List.of(sites));
 	}
 
-	void insertLocations(List<UUID> reportIds, List<List<ValidLocation>> locations) {
+	/** Inserts the locations of each report, each with its site (in the same order, see SiteCorrelation). */
+	void insertLocations(List<UUID> reportIds, List<List<ValidLocation>> locations, List<List<UUID>> sites) {
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < reportIds.size(); i++) {
 			List<ValidLocation> ofReport = locations.get(i);
@@ -154,17 +155,17 @@ class ReportRepository {
 						location.longitude(), location.precisionMeters(), location.elevationMeters(), location.kind(),
 						location.label(), timestamp(location.observedAt()), location.originalText(), location.format(),
 						location.sanitizedLatitude(), location.sanitizedLongitude(),
-						location.sanitizedPrecisionMeters() });
+						location.sanitizedPrecisionMeters(), sites.get(i).get(position) });
 			}
 		}
 		this.jdbcTemplate.batchUpdate("""
 				insert into location (id, report_id, position, latitude, longitude, precision_meters, elevation_meters,
 				    kind, label, observed_at, original_text, format, sanitized_latitude, sanitized_longitude,
-				    sanitized_precision_meters)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    sanitized_precision_meters, site_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", rows, new int[] { Types.OTHER, Types.OTHER, Types.INTEGER, Types.DOUBLE, Types.DOUBLE,
 				Types.DOUBLE, Types.DOUBLE, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP,
-				Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE });
+				Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.OTHER });
 	}
 
 	void insertVersions(List<UUID> reportIds, List<Integer> versions, List<String> contents, String author,
