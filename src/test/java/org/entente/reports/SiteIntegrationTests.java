@@ -283,6 +283,19 @@ class SiteIntegrationTests {
 		}
 
 		@Test
+		void minusZeroAndZeroAreOnePointInOneBatch() {
+			double longitude = ThreadLocalRandom.current().nextDouble(-170, 170);
+			Api.Response submitted = SiteIntegrationTests.this.arvalia.api().post("/api/v1/reports",
+					"{\"title\":\"Equator\",\"body\":\"b\",\"handling\":\"GREEN\",\"releasableTo\":[\"%s\"],\"locations\":[{\"lat\":-0.0,\"lon\":%s},{\"lat\":0.0,\"lon\":%s}]}"
+						.formatted(castella().code(), longitude, longitude));
+			assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+
+			JsonNode sites = submitted.json().path("sites");
+			assertThat(sites).hasSize(1);
+			assertThat(sites.get(0).path("reports").asInt()).isEqualTo(1);
+		}
+
+		@Test
 		void aBatchLinksToStoredSitesExactlyWithinTheDistanceOfItsNearestPoint() {
 			submit(SiteIntegrationTests.this.borvik, releasedTo(castella()), here().west(240));
 			submit(SiteIntegrationTests.this.dunmore, releasedTo(castella()), here().east(200 + 260));

@@ -285,6 +285,16 @@ class SiteCorrelation {
 
 	/** Where a location is and its kind, which sets its link distance: all a correlation needs of it. */
 	record Point(double latitude, double longitude, String kind) {
+
+		/**
+		 * -0.0 becomes 0.0: a record tells them apart, PostgreSQL does not, and two rows of one upsert that
+		 * PostgreSQL sees as one point fail it.
+		 */
+		Point {
+			latitude += 0.0;
+			longitude += 0.0;
+		}
+
 	}
 
 	/** Points of the batch near each other, searched with one box. */

@@ -16,6 +16,7 @@ import org.entente.reports.internal.SiteRepository.SiteAggregate;
 import org.entente.reports.internal.SiteRepository.SiteCorroboration;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The reads of sites, each computed from what the caller's member may see. */
@@ -38,6 +39,8 @@ class SiteQueries {
 		return new Page<>(page, next);
 	}
 
+	/** Repeatable read: the figures and the list of reports come from one snapshot, even if a merge commits between. */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	SiteDetail find(Caller caller, UUID id) {
 		SiteAggregate site = this.repository.find(caller.member(), id)
 			.orElseThrow(() -> new NotFoundException("site " + id));

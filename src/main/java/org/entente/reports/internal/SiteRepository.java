@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.entente.geo.BoundingBox;
 import org.entente.geo.Footprint;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,11 +64,8 @@ class SiteRepository {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate jdbcTemplate;
-
-	SiteRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+	SiteRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	/**
