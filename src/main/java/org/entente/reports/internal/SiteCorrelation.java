@@ -262,20 +262,24 @@ class SiteCorrelation {
 		List<UUID> oldestFirst = merging ? this.repository.oldestFirst(touched) : List.copyOf(touched);
 		UUID[] siteOfPoint = new UUID[linkage.points()];
 		List<UUID> created = new ArrayList<>();
+		Map<UUID, UUID> survivorByAbsorbed = new LinkedHashMap<>();
 		for (Cluster cluster : clusters) {
 			UUID site = oldestFirst.stream().filter(cluster.sites()::contains).findFirst().orElse(null);
 			if (site == null) {
 				site = UUID.randomUUID();
 				created.add(site);
 			}
-			else if (cluster.sites().size() > 1) {
-				Set<UUID> absorbed = new LinkedHashSet<>(cluster.sites());
-				absorbed.remove(site);
-				this.repository.merge(site, absorbed);
+			for (UUID absorbed : cluster.sites()) {
+				if (!absorbed.equals(site)) {
+					survivorByAbsorbed.put(absorbed, site);
+				}
 			}
 			for (int point : cluster.points()) {
 				siteOfPoint[point] = site;
 			}
+		}
+		if (!survivorByAbsorbed.isEmpty()) {
+			this.repository.merge(survivorByAbsorbed);
 		}
 		if (!created.isEmpty()) {
 			this.repository.insertSites(created, Instant.now().truncatedTo(ChronoUnit.MICROS));

@@ -120,12 +120,21 @@ class SiteRepository {
 			.update();
 	}
 
-	/** Moves every location and point of the absorbed sites into the surviving one, and drops the absorbed. */
-	void merge(UUID survivor, Collection<UUID> absorbed) {
-		UUID[] ids = absorbed.toArray(UUID[]::new);
-		this.jdbc.sql("update location set site_id = ? where site_id = any(?)").params(survivor, ids).update();
-		this.jdbc.sql("update site_point set site_id = ? where site_id = any(?)").params(survivor, ids).update();
-		this.jdbc.sql("delete from site where id = any(?)").param(ids).update();
+	/**
+	 * Moves every location and point of each absorbed site into the site that absorbs it, and drops the absorbed:
+	 * three statements for all the merges of a batch.
+	 */
+	void merge(Map<UUID, UUID> survivorByAbsorbed) {
+		UUID[] absorbed = survivorByAbsorbed.keySet().toArray(UUID[]::new);
+		UUID[] survivors = survivorByAbsorbed.values().toArray(UUID[]::new);
+		for (String table : List.of("location", "site_point")) {
+			this.jdbc.sql("""
+					update %s t set site_id = m.survivor
+					from unnest(?::uuid[], ?::uuid[]) as m(absorbed, survivor)
+					where t.site_id = m.absorbed
+					""".formatted(table)).params(absorbed, survivors).update();
+		}
+		this.jdbc.sql("delete from site where id = any(?)").param(absorbed).update();
 	}
 
 	/**
@@ -213,28 +222,34 @@ class SiteRepository {
 	 */
 	List<SiteAggregate> inArea(String member, BoundingBox area, UUID after, int limit) {
 		Map<String, Object> params = new HashMap<>();
-		StringBuilder indexed = new StringBuilder();
-		StringBuilder seen = new StringBuilder();
-		List<BoundingBox> parts = area.splitAtAntimeridian();
-		for (int i = 0; i < parts.size(); i++) {
-			String box = box(params, "b" + i, parts.get(i));
-			String or = (i == 0) ? "" : " or ";
-			indexed.append(or).append("point(l.longitude, l.latitude) <@ ").append(box)
-				.append(" or point(l.sanitized_longitude, l.sanitized_latitude) <@ ").append(box);
-			seen.append(or).append("""
-					(case when v.detail = 'full' then point(l.longitude, l.latitude)
-					      else point(l.sanitized_longitude, l.sanitized_latitude) end) <@\s""").append(box);
-		}
 		params.put("member", member);
 		params.put("after", (after != null) ? after : FIRST);
 		params.put("limit", limit);
 		return this.jdbc.sql("with page as (select distinct l.site_id from location l join report r on r.id = l.report_id "
 				+ ReportRepository.DETAIL + " where v.detail is not null and r.withdrawn_at is null and l.site_id > :after"
-				+ " and (" + indexed + ") and (" + seen + ") order by l.site_id limit :limit),"
+				+ inside(area, params) + " order by l.site_id limit :limit),"
 				+ " visible as (" + VISIBLE + " and l.site_id in (select site_id from page)) " + AGGREGATES)
 			.params(params)
 			.query(SiteRepository::aggregate)
 			.list();
+	}
+
+	/**
+	 * The location is inside the area at the coordinates the member sees: a condition on either point that the
+	 * GiST indexes answer, then the exact one, per part of an area split at the antimeridian.
+	 */
+	private static String inside(BoundingBox area, Map<String, Object> params) {
+		List<String> indexed = new ArrayList<>();
+		List<String> seen = new ArrayList<>();
+		List<BoundingBox> parts = area.splitAtAntimeridian();
+		for (int i = 0; i < parts.size(); i++) {
+			String box = box(params, "b" + i, parts.get(i));
+			indexed.add("point(l.longitude, l.latitude) <@ " + box);
+			indexed.add("point(l.sanitized_longitude, l.sanitized_latitude) <@ " + box);
+			seen.add("(case when v.detail = 'full' then point(l.longitude, l.latitude)"
+					+ " else point(l.sanitized_longitude, l.sanitized_latitude) end) <@ " + box);
+		}
+		return " and (" + String.join(" or ", indexed) + ") and (" + String.join(" or ", seen) + ")";
 	}
 
 	/** The site as the member sees it; empty when it sees none of its locations. */
