@@ -90,7 +90,8 @@ class LedgerRepository implements Ledger {
 			entries.add(entry(first + index, time, records.get(index), events.get(index)));
 		}
 		insert(entries);
-		this.hashes.insert(this.hashes.hashesToAppend(first, entries.stream().map(LedgerEntry::leafHash).toList()));
+		List<byte[]> leafHashes = entries.stream().map(LedgerEntry::leafHash).toList();
+		this.hashes.insert(first, this.hashes.rightEdge(first).grow(leafHashes).rows());
 		this.jdbc.sql("select pg_notify(?, ?)").params(NOTIFY_CHANNEL, Long.toString(end - 1)).query().singleValue();
 		return entries.stream().map(LedgerEntry::seq).toList();
 	}
