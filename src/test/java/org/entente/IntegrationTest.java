@@ -23,7 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "entente.admin-token=" + Exchange.ADMIN_TOKEN, "entente.webhooks.allow-private=true",
 				"entente.ledger.checkpoint-interval=200ms", "entente.webhooks.retry-base=200ms",
-				"entente.webhooks.retry-for=4s", "entente.webhooks.poll-interval=100ms" })
+				"entente.webhooks.retry-for=4s", "entente.webhooks.poll-interval=100ms",
+				"entente.sites.distance-by-kind.convoy=1000" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(TestDatabase.class)
 public @interface IntegrationTest {

@@ -30,6 +30,10 @@ final class Api {
 		return send(request(path, token).GET().build());
 	}
 
+	Response delete(String path, String token) {
+		return send(request(path, token).DELETE().build());
+	}
+
 	Response postJson(String path, String token, String json) {
 		return send(request(path, token).header("Content-Type", "application/json")
 			.POST(BodyPublishers.ofString(json))

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 final class AppMemory {
 
 	private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
+
+	private static final Pattern THREAD_CPU = Pattern.compile(" cpu=([0-9.]+)ms ");
 
 	private static final Pattern STATUS_FIELD = Pattern.compile("^(VmRSS|Threads):\\s+(\\d+)", Pattern.MULTILINE);
 
@@ -39,6 +42,26 @@ final class AppMemory {
 		return new Reading(heapKibibytes, residentKibibytes, threads);
 	}
 
+	/** The live objects by class, largest first ({@code jcmd GC.class_histogram}, which collects first). */
+	static String histogram(long pid) throws IOException, InterruptedException {
+		return jcmd(pid, "GC.class_histogram");
+	}
+
+	/**
+	 * CPU time used so far by the application's threads whose names start with one of the prefixes, from the
+	 * {@code cpu=} of each thread in {@code jcmd Thread.print}; in milliseconds.
+	 */
+	static double threadCpuMillis(long pid, List<String> prefixes) throws IOException, InterruptedException {
+		double total = 0;
+		for (String line : jcmd(pid, "Thread.print").lines().toList()) {
+			Matcher cpu = THREAD_CPU.matcher(line);
+			if (cpu.find() && prefixes.stream().anyMatch((prefix) -> line.startsWith("\"" + prefix))) {
+				total += Double.parseDouble(cpu.group(1));
+			}
+		}
+		return total;
+	}
+
 	/** The process's thread count, -1 where /proc is not there to say. */
 	static int threads(long pid) throws IOException {
 		Matcher status = STATUS_FIELD.matcher(status(pid));
@@ -50,9 +73,18 @@ final class AppMemory {
 		return -1;
 	}
 
-	/** The application's stream writer threads ({@code StreamHub} names them "stream-" and the member). */
-	static long streamThreads(long pid) throws IOException, InterruptedException {
-		return jcmd(pid, "Thread.print").lines().filter((line) -> line.startsWith("\"stream-")).count();
+	/**
+	 * Live instances of a class in the application (after the full collection {@code GC.class_histogram} makes
+	 * first); 0 when none is left.
+	 */
+	static long liveInstances(long pid, String className) throws IOException, InterruptedException {
+		for (String line : histogram(pid).lines().toList()) {
+			String[] fields = line.trim().split("\\s+");
+			if (fields.length == 4 && fields[3].equals(className)) {
+				return Long.parseLong(fields[1]);
+			}
+		}
+		return 0;
 	}
 
 	private static String status(long pid) throws IOException {

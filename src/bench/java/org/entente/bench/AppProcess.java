@@ -65,6 +65,8 @@ final class AppProcess implements AutoCloseable {
 		command.add("-jar");
 		command.add(settings.jar().toAbsolutePath().toString());
 		command.add("--server.port=" + port);
+		// The webhook scenario's receiver listens on loopback, which the centre otherwise refuses (SSRF).
+		command.add("--entente.webhooks.allow-private=true");
 		return command;
 	}
 

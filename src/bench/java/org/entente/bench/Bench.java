@@ -57,22 +57,32 @@ public final class Bench {
 	}
 
 	/**
-	 * The scenarios run at a size, in this order, after the bulk ingest that grows the data set to it. SSE
-	 * latency runs at the first size only: it reads no stored reports, so more data would only lengthen the run.
-	 * Ledger proofs, search by text and area, and statistics join here as their endpoints arrive.
+	 * The scenarios run at a size, in this order, after the bulk ingest that grows the data set to it, as far as
+	 * {@code bench.scenarios} selects them. SSE latency and webhook throughput run at the first size only: they
+	 * read no stored reports, so more data would only lengthen the run. Ledger proofs, search by text and area,
+	 * and statistics join here as their endpoints arrive.
 	 */
-	static List<Scenario> scenarios(boolean firstSize) {
+	static List<Scenario> scenarios(BenchSettings settings, boolean firstSize) {
 		List<Scenario> scenarios = new ArrayList<>();
-		scenarios.add(new SingleSubmissions(1, 300));
-		scenarios.add(new SingleSubmissions(16, 1600));
-		scenarios.add(new ReportReading());
-		for (ReportListing.Shape shape : ReportListing.Shape.values()) {
-			scenarios.add(new ReportListing(shape));
+		if (settings.runs("submit")) {
+			scenarios.add(new SingleSubmissions(1, 300));
+			scenarios.add(new SingleSubmissions(16, 1600));
 		}
-		if (firstSize) {
+		if (settings.runs("read")) {
+			scenarios.add(new ReportReading());
+		}
+		if (settings.runs("list")) {
+			for (ReportListing.Shape shape : ReportListing.Shape.values()) {
+				scenarios.add(new ReportListing(shape));
+			}
+		}
+		if (firstSize && settings.runs("stream")) {
 			for (int subscribers : new int[] { 1, 100, 1000 }) {
 				scenarios.add(new StreamLatency(subscribers));
 			}
+		}
+		if (firstSize && settings.runs("webhooks")) {
+			scenarios.add(new WebhookThroughput(WebhookThroughput.EVENTS));
 		}
 		return scenarios;
 	}
@@ -103,7 +113,7 @@ public final class Bench {
 				Stage stage = new Stage(size, app, api, database, partners, dataSet, reports, json, progress);
 				int first = results.size();
 				results.add(new BulkIngest(size).run(stage));
-				for (Scenario scenario : scenarios(size == settings.sizes().get(0))) {
+				for (Scenario scenario : scenarios(settings, size == settings.sizes().get(0))) {
 					results.add(scenario.run(stage));
 				}
 				progress.say(new ResultsTable(results.subList(first, results.size())).text());

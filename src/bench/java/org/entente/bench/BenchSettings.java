@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 
@@ -23,13 +25,17 @@ import static java.util.Objects.requireNonNull;
  * @param flightRecorder whether the application runs with a JFR recording, to see what limits a figure
  * @param appHeap the application's maximum heap, as {@code -Xmx} takes it
  * @param results the directory the results files go to
+ * @param scenarios the groups of scenarios to run after each size's bulk ingest ({@link #GROUPS}), so that one
+ * part can be measured again without the rest
  * @param searchSize when positive, the run loads this many generated reports straight into the tables and runs
  * only the search scenarios on them, instead of growing the sizes through the bulk API
  * @param searchScenarios the search scenarios to run (SearchShape names, MAP); empty for all
  */
 record BenchSettings(Path jar, String appVersion, List<Integer> sizes, boolean microBenchmarks,
 		String microBenchmarkPattern, Duration soak, int soakRate, boolean flightRecorder, String appHeap,
-		Path results, int searchSize, List<String> searchScenarios) {
+		Path results, Set<String> scenarios, int searchSize, List<String> searchScenarios) {
+
+	static final Set<String> GROUPS = Set.of("submit", "read", "list", "stream", "webhooks");
 
 	BenchSettings {
 		requireNonNull(jar, "jar is null");
@@ -42,6 +48,9 @@ record BenchSettings(Path jar, String appVersion, List<Integer> sizes, boolean m
 				throw new IllegalArgumentException("bench.sizes must grow, since each size adds to the last: " + sizes);
 			}
 		}
+		if (!GROUPS.containsAll(scenarios)) {
+			throw new IllegalArgumentException("bench.scenarios must name some of " + GROUPS + " (or all): " + scenarios);
+		}
 	}
 
 	static BenchSettings fromSystemProperties() {
@@ -51,19 +60,26 @@ record BenchSettings(Path jar, String appVersion, List<Integer> sizes, boolean m
 				property("bench.jmh.include", "org.entente.bench.micro"), Duration.parse(property("bench.soak", "PT0S")),
 				Integer.parseInt(property("bench.soak.rate", "20")),
 				Boolean.parseBoolean(property("bench.jfr", "false")), property("bench.app.heap", "1g"),
-				Path.of(property("bench.results", "bench/results")), Integer.parseInt(property("bench.search", "0")),
-				names(property("bench.search.scenarios", "")));
+				Path.of(property("bench.results", "bench/results")), scenarios(property("bench.scenarios", "all")),
+				Integer.parseInt(property("bench.search", "0")), names(property("bench.search.scenarios", "")));
+	}
+
+	/** Whether the scenarios of this group run. */
+	boolean runs(String group) {
+		return this.scenarios.contains(group);
 	}
 
 	/** The settings that shape the figures, for the results file. */
 	Map<String, Object> description() {
 		Map<String, Object> description = new LinkedHashMap<>();
+		description.put("jar", this.jar.toAbsolutePath().toString());
 		description.put("sizes", this.sizes);
 		description.put("appHeap", this.appHeap);
 		description.put("flightRecorder", this.flightRecorder);
 		description.put("soak", this.soak.toString());
 		description.put("soakRate", this.soakRate);
 		description.put("microBenchmarks", this.microBenchmarks);
+		description.put("scenarios", this.scenarios.stream().sorted().toList());
 		description.put("searchSize", this.searchSize);
 		description.put("searchScenarios", this.searchScenarios);
 		return description;
@@ -83,6 +99,13 @@ record BenchSettings(Path jar, String appVersion, List<Integer> sizes, boolean m
 
 	private static List<Integer> sizes(String text) {
 		return Arrays.stream(text.split(",")).map(String::strip).map(Integer::valueOf).toList();
+	}
+
+	private static Set<String> scenarios(String text) {
+		if (text.strip().equals("all")) {
+			return GROUPS;
+		}
+		return Arrays.stream(text.split(",")).map(String::strip).collect(Collectors.toSet());
 	}
 
 	/** Maven passes an unset property on as its literal name, so blank and "${...}" mean "not given". */

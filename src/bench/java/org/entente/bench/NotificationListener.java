@@ -12,24 +12,34 @@ import org.postgresql.PGNotification;
 
 /**
  * A connection that LISTENs, as an application node listens for ledger entries, and tells each waiting writer
- * when its NOTIFY arrived: the far end of the bare INSERT + COMMIT + NOTIFY round trip.
+ * when its NOTIFY arrived: the far end of the bare INSERT + COMMIT + NOTIFY round trip. On the application's
+ * own channel it notes when each notification came, which is when the commit became visible to any node.
  */
 final class NotificationListener implements AutoCloseable {
 
 	static final String CHANNEL = "bench_round_trip";
 
+	/** The channel the application's ledger NOTIFYs on every append, with the last sequence number as payload. */
+	static final String LEDGER_CHANNEL = "entente_ledger";
+
 	private final Connection connection;
 
 	private final Map<String, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
+
+	private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
 
 	private final Thread thread;
 
 	private volatile boolean listening = true;
 
 	NotificationListener(BenchDatabase database) throws SQLException {
+		this(database, CHANNEL);
+	}
+
+	NotificationListener(BenchDatabase database, String channel) throws SQLException {
 		this.connection = database.connect();
 		try (Statement statement = this.connection.createStatement()) {
-			statement.execute("listen " + CHANNEL);
+			statement.execute("listen " + channel);
 		}
 		this.thread = new Thread(this::listen, "notification-listener");
 		this.thread.setDaemon(true);
@@ -43,6 +53,11 @@ final class NotificationListener implements AutoCloseable {
 		return arrival;
 	}
 
+	/** When the notification with this payload arrived, by {@link System#nanoTime()}; null if it has not. */
+	Long arrivedAt(String payload) {
+		return this.arrivals.get(payload);
+	}
+
 	private void listen() {
 		PGConnection postgres;
 		try {
@@ -53,7 +68,9 @@ final class NotificationListener implements AutoCloseable {
 				if (notifications == null) {
 					continue;
 				}
+				long now = System.nanoTime();
 				for (PGNotification notification : notifications) {
+					this.arrivals.put(notification.getParameter(), now);
 					CompletableFuture<Void> arrival = this.waiting.remove(notification.getParameter());
 					if (arrival != null) {
 						arrival.complete(null);

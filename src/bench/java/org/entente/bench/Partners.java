@@ -7,8 +7,8 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The members of the synthetic exchange, each with an analyst and its token, enrolled through the admin API
- * exactly as a centre would enrol them.
+ * The members of the synthetic exchange, each with an analyst and a member admin (who registers webhooks) and
+ * their tokens, enrolled through the admin API exactly as a centre would enrol them.
  */
 final class Partners {
 
@@ -25,14 +25,19 @@ final class Partners {
 		for (String code : CODES) {
 			api.postJson("/api/v1/members", adminToken,
 					json.writeValueAsString(Map.of("code", code, "name", "Partner " + code))).expect(201);
-			String analyst = code.toLowerCase() + ".analyst";
-			api.postJson("/api/v1/members/" + code + "/users", adminToken,
-					json.writeValueAsString(Map.of("username", analyst, "roles", List.of("analyst")))).expect(201);
-			String token = json.readTree(api.postJson("/api/v1/users/" + analyst + "/tokens", adminToken,
-					json.writeValueAsString(Map.of("name", "bench"))).expect(201).body()).path("token").asString();
-			partners.add(new Partner(code, token));
+			String analyst = user(api, adminToken, json, code, code.toLowerCase() + ".analyst", "analyst");
+			String admin = user(api, adminToken, json, code, code.toLowerCase() + ".admin", "admin");
+			partners.add(new Partner(code, analyst, admin));
 		}
 		return new Partners(partners);
+	}
+
+	/** Adds a user with one role to the member, and answers a token of that user. */
+	private static String user(Api api, String adminToken, JsonMapper json, String code, String username, String role) {
+		api.postJson("/api/v1/members/" + code + "/users", adminToken,
+				json.writeValueAsString(Map.of("username", username, "roles", List.of(role)))).expect(201);
+		return json.readTree(api.postJson("/api/v1/users/" + username + "/tokens", adminToken,
+				json.writeValueAsString(Map.of("name", "bench"))).expect(201).body()).path("token").asString();
 	}
 
 	Partner get(int index) {
@@ -50,8 +55,13 @@ final class Partners {
 		return this.partners.size();
 	}
 
-	/** A member and the bearer token of its analyst. */
-	record Partner(String code, String token) {
+	/**
+	 * A member and the bearer tokens of its users.
+	 *
+	 * @param token the analyst's, who submits and reads
+	 * @param adminToken the member admin's, who registers webhooks
+	 */
+	record Partner(String code, String token, String adminToken) {
 	}
 
 }

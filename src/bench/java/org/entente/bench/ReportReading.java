@@ -49,7 +49,7 @@ final class ReportReading implements Scenario {
 
 			};
 		});
-		return ScenarioResult.of(name(), stage.nominalSize(), application, "the same 3 SQL statements over JDBC", baseline,
+		return ScenarioResult.of(name(), stage.nominalSize(), application, "the same 4 SQL statements over JDBC", baseline,
 				Comparison.P95);
 	}
 

@@ -14,9 +14,10 @@ import org.entente.reports.internal.SearchStatements.BoundStatement;
 /**
  * The bare SQL that the application runs for {@code GET /api/v1/reports/{id}} and to complete a page of
  * {@code GET /api/v1/reports}, copied from {@code org.entente.reports.internal.ReportRepository} (REPORT_COLUMNS,
- * DETAIL, find, locations, releaseViews) with its named parameters written as {@code ?}. When that SQL changes,
- * this copy must follow, or the baseline measures something the application no longer does. Lists and searches
- * take their main statement from the application's own builder instead ({@link SearchStatements}).
+ * DETAIL, find, locations, releaseViews) and {@code SiteRepository} (ofReports, for the reports' sites) with its
+ * named parameters written as {@code ?}. When that SQL changes, this copy must follow, or the baseline measures
+ * something the application no longer does. Lists and searches take their main statement from the application's
+ * own builder instead ({@link SearchStatements}).
  */
 final class ReportSql {
 
@@ -60,6 +61,28 @@ final class ReportSql {
 			order by rr.report_id, rr.member_code
 			""";
 
+	/** SiteRepository.ofReports with SiteRepository.VISIBLE: {@code :reports}, then {@code :member} twice. */
+	private static final String SITES = """
+			with own as (select report_id, site_id, min(position) as first_position from location
+			             where report_id = any(?) and site_id is not null group by report_id, site_id),
+			     visible as (select l.site_id, l.report_id, r.reference, r.originator,
+			       coalesce(l.observed_at, r.observed_at, r.submitted_at) as seen,
+			       case when v.detail = 'full' then l.latitude else l.sanitized_latitude end as lat,
+			       case when v.detail = 'full' then l.longitude else l.sanitized_longitude end as lon
+			from location l
+			join report r on r.id = l.report_id
+			cross join lateral (select case when r.originator = ? then 'full'
+			    else (select min(rr.detail) from report_release rr
+			          where rr.report_id = r.id and rr.member_code in (?, 'ALL')) end as detail offset 0) v
+			where v.detail is not null and r.withdrawn_at is null and l.site_id is not null
+			      and l.site_id in (select site_id from own)),
+			     counted as (select site_id, count(distinct report_id) as reports,
+			                        count(distinct originator) as members from visible group by site_id)
+			select own.report_id, own.site_id, counted.reports, counted.members
+			from own join counted on counted.site_id = own.site_id
+			order by own.report_id, own.first_position
+			""";
+
 	private ReportSql() {
 	}
 
@@ -75,8 +98,9 @@ final class ReportSql {
 	}
 
 	/**
-	 * A search statement as the application's own SearchSql makes it ({@link SearchStatements}), then the two
-	 * statements of ReportRepository.complete for the rows found, in one transaction; answers the rows found.
+	 * A search statement as the application's own SearchSql makes it ({@link SearchStatements}), then the three
+	 * statements completing the rows found (ReportRepository.complete, SiteQueries.ofReports), in one transaction;
+	 * answers the rows found.
 	 */
 	static int search(Connection connection, BoundStatement search, String member) throws SQLException {
 		return inTransaction(connection, () -> {
@@ -118,7 +142,10 @@ final class ReportSql {
 		return ids;
 	}
 
-	/** ReportRepository.complete: the locations and releases of the reports found, skipped when none were. */
+	/**
+	 * ReportRepository.complete and SiteQueries.ofReports: the locations, releases and sites of the reports found,
+	 * skipped when none were.
+	 */
 	private static int complete(Connection connection, String member, List<UUID> ids) throws SQLException {
 		if (ids.isEmpty()) {
 			return 0;
@@ -135,6 +162,12 @@ final class ReportSql {
 			releases.setString(2, member);
 			releases.setString(3, member);
 			readAll(releases);
+		}
+		try (PreparedStatement sites = connection.prepareStatement(SITES)) {
+			sites.setArray(1, array);
+			sites.setString(2, member);
+			sites.setString(3, member);
+			readAll(sites);
 		}
 		return ids.size();
 	}

@@ -1,8 +1,7 @@
 package org.entente.geo;
 
+import java.util.ArrayList;
 import java.util.List;
-
-import net.sf.geographiclib.Geodesic;
 
 /**
  * An area as RFC 7946 §5 writes it: {@code [minLon, minLat, maxLon, maxLat]}. A box whose west edge is east of
@@ -10,8 +9,21 @@ import net.sf.geographiclib.Geodesic;
  */
 public record BoundingBox(double west, double south, double east, double north) {
 
-	/** A degree of latitude is shortest at the equator, where the ellipsoid is flattest along the meridian. */
-	private static final double SHORTEST_DEGREE_OF_LATITUDE = 110_574;
+	/**
+	 * WGS84's smallest radius of curvature, the meridional one at the equator, a(1 − e²): a distance divided by it
+	 * is never a smaller angle than the true one, so a box drawn with it never misses a point.
+	 */
+	private static final double SMALLEST_RADIUS_OF_CURVATURE_METERS = 6_335_439;
+
+	/**
+	 * {@link #around} works on a sphere of that radius with geodetic latitudes. The radius alone already kept every
+	 * point of 30,000 random trials against GeographicLib's direct problem inside (BoundingBoxTests); the 1% is
+	 * headroom for that approximation, bought with 1% more candidates.
+	 */
+	private static final double SPHERE_MARGIN = 1.01;
+
+	/** About 0.1 mm: the box also holds points that differ from it only by rounding of their last digit. */
+	private static final double ROUNDING_MARGIN_DEGREES = 1e-9;
 
 	public static BoundingBox of(List<Double> values) {
 		if (values == null || values.size() != 4 || values.stream().anyMatch((value) -> value == null || !Double.isFinite(value))) {
@@ -31,38 +43,67 @@ public record BoundingBox(double west, double south, double east, double north) 
 	}
 
 	/**
-	 * A box certain to hold every point within {@code radiusMeters} of the centre on the WGS84 ellipsoid, so that
-	 * an index can narrow a distance search before the exact distance is computed: whole bands of longitude
-	 * when the circle holds a pole, and a box across the antimeridian when the circle crosses it.
+	 * A box as a query parameter writes it, {@code minLon,minLat,maxLon,maxLat} (as OGC API Features' {@code bbox}).
+	 * @throws ShapeException naming what is wrong with it
 	 */
-	public static BoundingBox around(double latitude, double longitude, double radiusMeters) {
+	public static BoundingBox parse(String text) {
+		String[] parts = text.split(",", -1);
+		List<Double> values = new ArrayList<>(parts.length);
+		for (String part : parts) {
+			try {
+				values.add(Double.valueOf(part.strip()));
+			}
+			catch (NumberFormatException exception) {
+				throw new ShapeException("must be four numbers: minLon,minLat,maxLon,maxLat");
+			}
+		}
+		return of(values);
+	}
+
+	/**
+	 * A box containing every point within {@code meters} of the given one along the WGS84 ellipsoid: the box
+	 * pre-filter of a neighbour search, to be followed by the exact distance. Longitudes wrap across the
+	 * antimeridian (west then lies east of east); when the circle reaches a pole, or is too wide for its latitude,
+	 * the box takes every longitude.
+	 */
+	public static BoundingBox around(double latitude, double longitude, double meters) {
 		Coordinate.checkPoint(latitude, longitude);
-		double margin = 1.01;
-		double latitudeSpan = radiusMeters / SHORTEST_DEGREE_OF_LATITUDE * margin;
-		double south = latitude - latitudeSpan;
-		double north = latitude + latitudeSpan;
+		if (!(meters >= 0 && Double.isFinite(meters))) {
+			throw new IllegalArgumentException("meters must be finite and not negative: " + meters);
+		}
+		double angle = meters / SMALLEST_RADIUS_OF_CURVATURE_METERS * SPHERE_MARGIN;
+		double south = latitude - Math.toDegrees(angle) - ROUNDING_MARGIN_DEGREES;
+		double north = latitude + Math.toDegrees(angle) + ROUNDING_MARGIN_DEGREES;
+		// Past a pole every meridian is within reach: the circle's pole-side edge wraps round it.
 		if (south <= -90 || north >= 90) {
 			return new BoundingBox(-180, Math.max(south, -90), 180, Math.min(north, 90));
 		}
-		double poleward = Math.toRadians(Math.max(Math.abs(south), Math.abs(north)));
-		double longitudeSpan = radiusMeters / metresPerDegreeOfLongitude(poleward) * margin;
-		if (longitudeSpan >= 180) {
+		// The longitudes a spherical cap of this angular radius spans (the tangent meridians' offset).
+		double ratio = Math.sin(angle) / Math.cos(Math.toRadians(latitude));
+		if (ratio >= 1) {
 			return new BoundingBox(-180, south, 180, north);
 		}
-		return new BoundingBox(wrap(longitude - longitudeSpan), south, wrap(longitude + longitudeSpan), north);
+		double spread = Math.toDegrees(Math.asin(ratio)) + ROUNDING_MARGIN_DEGREES;
+		double west = longitude - spread;
+		double east = longitude + spread;
+		return new BoundingBox((west < -180) ? west + 360 : west, south, (east > 180) ? east - 360 : east, north);
 	}
 
-	/** This box as boxes that do not cross the antimeridian: itself, or its two halves. */
-	public List<BoundingBox> withoutCrossing() {
-		if (this.west <= this.east) {
+	/** Whether the box crosses the antimeridian, its west edge lying east of its east edge. */
+	public boolean crossesAntimeridian() {
+		return this.west > this.east;
+	}
+
+	/**
+	 * The box as one or two boxes that do not cross the antimeridian, for planar box types such as PostgreSQL's
+	 * {@code box}, whose corners are simply ordered.
+	 */
+	public List<BoundingBox> splitAtAntimeridian() {
+		if (!crossesAntimeridian()) {
 			return List.of(this);
 		}
 		return List.of(new BoundingBox(this.west, this.south, 180, this.north),
 				new BoundingBox(-180, this.south, this.east, this.north));
-	}
-
-	public boolean crossesAntimeridian() {
-		return this.west > this.east;
 	}
 
 	public boolean contains(double latitude, double longitude) {
@@ -73,24 +114,6 @@ public record BoundingBox(double west, double south, double east, double north) 
 			return longitude >= this.west && longitude <= this.east;
 		}
 		return longitude >= this.west || longitude <= this.east;
-	}
-
-	private static double metresPerDegreeOfLongitude(double latitudeRadians) {
-		double a = Geodesic.WGS84.EquatorialRadius();
-		double f = Geodesic.WGS84.Flattening();
-		double eccentricitySquared = f * (2 - f);
-		double sine = Math.sin(latitudeRadians);
-		return Math.PI / 180 * a * Math.cos(latitudeRadians) / Math.sqrt(1 - eccentricitySquared * sine * sine);
-	}
-
-	private static double wrap(double longitude) {
-		if (longitude < -180) {
-			return longitude + 360;
-		}
-		if (longitude > 180) {
-			return longitude - 360;
-		}
-		return longitude;
 	}
 
 }

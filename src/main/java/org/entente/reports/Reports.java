@@ -28,10 +28,11 @@ public interface Reports {
 	Set<UUID> visibleTo(String member, Collection<UUID> reportIds);
 
 	/**
-	 * The originating member of each of these reports. For routing what concerns an originator back to it
-	 * (acknowledgements of its own reports), never for showing to anyone else.
+	 * For each of these reports, the members among {@code members} that may see it, by the same need-to-know
+	 * predicate as {@link #visibleTo}, in one query: a batch of ledger entries for every member with a stream
+	 * open costs one round trip, however many members those are.
 	 */
-	Map<UUID, String> originatorsOf(Collection<UUID> reportIds);
+	List<ReportViewer> viewers(Collection<String> members, Collection<UUID> reportIds);
 
 	/** The report at the member's detail level, if the member may see it. */
 	Optional<ReportSnapshot> snapshot(String member, UUID reportId);

@@ -130,6 +130,35 @@ class ApiFuzzIntegrationTests {
 		assertThat(centre.ledgerSize() - ledger).as("ledger entries").isEqualTo(accepted);
 	}
 
+	/** Search reads nothing but its parameters: any of them, however hostile, is answered 200 or 4xx, never 5xx. */
+	@Property
+	void searching(@ForAll("searchParameters") String parameter, @ForAll("searchValues") String value) {
+		Centre centre = centre();
+		String query = parameter + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+		for (String resource : new String[] { "/api/v1/reports?", "/api/v1/locations?", "/api/v1/map/locations?zoom=3&" }) {
+			Api.Response response = centre.partner().api().get(resource + query);
+			assertThat(response.status()).as(resource + query + " → " + response).isLessThan(500);
+		}
+	}
+
+	@Provide
+	Arbitrary<String> searchParameters() {
+		return Arbitraries.of("q", "bbox", "near", "radius", "polygon", "observedFrom", "from", "to", "since",
+				"originator", "category", "handling", "minGrading", "sort", "cursor", "limit");
+	}
+
+	@Provide
+	Arbitrary<String> searchValues() {
+		Arbitrary<String> numbers = Arbitraries.doubles().between(-1e6, 1e6).map(String::valueOf).list().ofMinSize(1)
+			.ofMaxSize(5).map((list) -> String.join(",", list));
+		Arbitrary<String> fragments = Arbitraries.of("\"", "'", "&", "|", "!", "(", ")", ":*", "<->", "\\", "%", "_",
+				"NaN", "Infinity", "-0", "1e309", "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]]]}",
+				"{\"type\":\"Polygon\",\"coordinates\":null}", "[[[", "48.85,2.35", "38SMB4488", "\u0000", "\ud800",
+				"ا", "٣٣٫٣", "relevance", "distance");
+		return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40), numbers,
+				fragments.list().ofMinSize(1).ofMaxSize(4).map((list) -> String.join(" ", list)));
+	}
+
 	@Provide
 	Arbitrary<byte[]> reports() {
 		return HostileJson.bodies(report());

@@ -3,9 +3,11 @@ package org.entente.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -29,6 +31,9 @@ class ExtractionRoundTripProperties {
 	private static final List<String> BEFORE = List.of(" ", " (", " at ", ": ", "\n", " \u00A0");
 
 	private static final List<String> AFTER = List.of(" ", ". ", ", ", "; ", ") ", "\n", "");
+
+	private static final Pattern MONTH_SQUARE = Pattern
+		.compile("^\\d{1,2}(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)");
 
 	@Property(tries = 500)
 	void decimalDegreesAreFoundInASentence(@ForAll("anywhere") GlobePoint point, @ForAll("sentences") Sentence sentence) {
@@ -57,6 +62,8 @@ class ExtractionRoundTripProperties {
 	void mgrsIsFoundInASentence(@ForAll("utmDomain") GlobePoint point, @ForAll @IntRange(min = 1, max = 5) int digits,
 			@ForAll("sentences") Sentence sentence) {
 		String written = CoordinateFormatter.mgrs(point.latitude(), point.longitude(), digits);
+		// A band and square that spell a month (31MAR69) are read as a date by design (GridCandidates.MONTHS).
+		Assume.that(!MONTH_SQUARE.matcher(written).find());
 
 		assertFoundOnce(point, sentence, written, CoordinateFormat.MGRS);
 	}

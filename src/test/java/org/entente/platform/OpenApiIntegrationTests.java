@@ -36,6 +36,18 @@ class OpenApiIntegrationTests {
 	}
 
 	@Test
+	void searchParametersAreEachDocumented() {
+		JsonNode openApi = Api.on(this.port).get("/api/v1/openapi.json").json();
+		for (String path : new String[] { "/api/v1/reports", "/api/v1/locations", "/api/v1/map/locations" }) {
+			JsonNode parameters = openApi.path("paths").path(path).path("get").path("parameters");
+			assertThat(parameters.findValuesAsString("name")).as(path)
+				.contains("q", "bbox", "near", "radius", "polygon", "observedFrom", "from", "minGrading", "sort", "cursor");
+		}
+		assertThat(openApi.path("paths").path("/api/v1/map/locations").path("get").path("parameters")
+			.findValuesAsString("name")).contains("zoom");
+	}
+
+	@Test
 	void theSwaggerUiIsServed() {
 		Api.Response page = Api.on(this.port).get("/api/v1/swagger-ui/index.html");
 		assertThat(page.status()).isEqualTo(200);

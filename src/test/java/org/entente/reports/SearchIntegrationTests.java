@@ -108,6 +108,16 @@ class SearchIntegrationTests {
 	}
 
 	@Test
+	void resultsCarryTheirSitesAsTheViewerSeesThem() {
+		submit(located("first", 30.0, 30.0));
+		submit(located("second", 30.0005, 30.0));
+		JsonNode found = items(search(this.bravo, "bbox", "29.9,29.9,30.1,30.1", "originator", this.alpha.code())).get(0);
+		assertThat(found.path("sites")).hasSize(1);
+		assertThat(found.path("sites").get(0).path("reports").asInt()).isEqualTo(2);
+		assertThat(items(search(this.delta, "bbox", "29.9,29.9,30.1,30.1", "originator", this.alpha.code()))).isEmpty();
+	}
+
+	@Test
 	void boxAcrossTheAntimeridianWorks() {
 		String fiji = submit(located("Suva", -18.1416, 178.4419));
 		String samoa = submit(located("Apia", -13.8333, -171.7667));

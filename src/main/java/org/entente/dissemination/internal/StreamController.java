@@ -1,5 +1,9 @@
 package org.entente.dissemination.internal;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.entente.members.Caller;
 import org.entente.platform.InvalidRequestException;
 
@@ -8,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The member's live stream of deliveries, updates, withdrawals and acknowledgements. */
 @RestController
@@ -25,10 +28,11 @@ class StreamController {
 	 * (or {@code ?lastEventId=} where a client cannot set headers) resumes exactly after it.
 	 */
 	@GetMapping(path = "/api/v1/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter stream(Caller caller, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
-			@RequestParam(name = "lastEventId", required = false) String lastEventIdParameter) {
+	void stream(Caller caller, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+			@RequestParam(name = "lastEventId", required = false) String lastEventIdParameter,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String resume = (lastEventId != null) ? lastEventId : lastEventIdParameter;
-		return this.hub.connect(caller.member(), position(resume));
+		this.hub.connect(caller.member(), position(resume), request, response);
 	}
 
 	private static Long position(String lastEventId) {

@@ -1,6 +1,7 @@
 package org.entente.dissemination.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.entente.ledger.LedgerEntry;
+import org.entente.reports.ReportViewer;
 import org.entente.reports.Reports;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,10 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns ledger entries into the events one member may receive. Deliveries go to the recipients the entry
+ * Turns ledger entries into the events each member may receive. Deliveries go to the recipients the entry
  * itself names (so widening a release tells only the new recipients); updates and withdrawals to every member
  * that may see the report now, except its originator; acknowledgements to the originator alone. Visibility
- * comes from the reports module's need-to-know query, never from the event alone.
+ * comes from the reports module's need-to-know query, never from the event alone: one query per batch of
+ * entries for all the members asked about, so a node's cost per batch does not grow with its members.
  */
 @Component
 class StreamEvents {
@@ -38,39 +41,72 @@ class StreamEvents {
 
 	/** The events among these entries for the member, in ledger order. */
 	List<StreamEvent> eventsFor(String member, List<LedgerEntry> entries) {
-		List<LedgerEntry> relevant = entries.stream()
-			.filter((entry) -> (TYPES.contains(entry.type()) && "report".equals(entry.subject().type()))
-					|| isNotificationOf(member, entry))
-			.toList();
-		if (relevant.isEmpty()) {
-			return List.of();
-		}
-		Set<UUID> ids = new HashSet<>();
-		relevant.stream()
-			.filter((entry) -> "report".equals(entry.subject().type()))
-			.forEach((entry) -> ids.add(UUID.fromString(entry.subject().id())));
-		Set<UUID> visible = this.reports.visibleTo(member, ids);
-		Map<UUID, String> originators = this.reports.originatorsOf(visible);
-		List<StreamEvent> events = new ArrayList<>();
-		for (LedgerEntry entry : relevant) {
-			if (isNotificationOf(member, entry)) {
-				events.add(notification(entry));
-				continue;
-			}
-			UUID report = UUID.fromString(entry.subject().id());
-			if (visible.contains(report)) {
-				StreamEvent event = event(member, entry, report, originators.get(report));
-				if (event != null) {
-					events.add(event);
-				}
-			}
-		}
-		return events;
+		return eventsFor(Set.of(member), entries).getOrDefault(member, List.of());
 	}
 
-	private StreamEvent event(String member, LedgerEntry entry, UUID report, String originator) {
+	/** The events among these entries for each of the members that has any, each member's in ledger order. */
+	Map<String, List<StreamEvent>> eventsFor(Set<String> members, List<LedgerEntry> entries) {
+		List<LedgerEntry> relevant = entries.stream()
+			.filter((entry) -> isAboutAReport(entry) || isNotification(entry))
+			.toList();
+		if (relevant.isEmpty() || members.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Map<String, Boolean>> viewers = viewers(members, relevant);
+		Map<String, List<StreamEvent>> byMember = new HashMap<>();
+		for (LedgerEntry entry : relevant) {
+			if (isNotification(entry)) {
+				addNotification(members, entry, byMember);
+			}
+			else {
+				addReportEvents(entry, viewers.getOrDefault(reportOf(entry), Map.of()), byMember);
+			}
+		}
+		return byMember;
+	}
+
+	/** For each report the entries are about: the members that may see it, each with whether it originated it. */
+	private Map<UUID, Map<String, Boolean>> viewers(Set<String> members, List<LedgerEntry> entries) {
+		Set<UUID> ids = new HashSet<>();
+		entries.stream().filter(StreamEvents::isAboutAReport).forEach((entry) -> ids.add(reportOf(entry)));
+		Map<UUID, Map<String, Boolean>> viewers = new HashMap<>();
+		for (ReportViewer viewer : this.reports.viewers(members, ids)) {
+			viewers.computeIfAbsent(viewer.report(), (report) -> new HashMap<>()).put(viewer.member(), viewer.originator());
+		}
+		return viewers;
+	}
+
+	/** The entry's event for each member that may see its report, parsed once for all of them. */
+	private void addReportEvents(LedgerEntry entry, Map<String, Boolean> viewers,
+			Map<String, List<StreamEvent>> byMember) {
+		if (viewers.isEmpty()) {
+			return;
+		}
 		JsonNode event = this.json.readTree(entry.event());
-		boolean isOriginator = member.equals(originator);
+		viewers.forEach((member, originator) -> {
+			StreamEvent streamEvent = event(member, entry, reportOf(entry), event, originator);
+			if (streamEvent != null) {
+				byMember.computeIfAbsent(member, (key) -> new ArrayList<>()).add(streamEvent);
+			}
+		});
+	}
+
+	private void addNotification(Set<String> members, LedgerEntry entry, Map<String, List<StreamEvent>> byMember) {
+		String member = entry.subject().id();
+		if (members.contains(member)) {
+			byMember.computeIfAbsent(member, (key) -> new ArrayList<>()).add(notification(entry));
+		}
+	}
+
+	private static boolean isAboutAReport(LedgerEntry entry) {
+		return TYPES.contains(entry.type()) && "report".equals(entry.subject().type());
+	}
+
+	private static UUID reportOf(LedgerEntry entry) {
+		return UUID.fromString(entry.subject().id());
+	}
+
+	private StreamEvent event(String member, LedgerEntry entry, UUID report, JsonNode event, boolean isOriginator) {
 		return switch (entry.type()) {
 			case "report.submitted", "report.released" -> isOriginator ? null : delivery(member, entry, report, event);
 			case "report.amended" -> isOriginator ? null
@@ -86,9 +122,8 @@ class StreamEvents {
 	}
 
 	/** Notifications are ledger entries about the member itself, raised by its subscriptions. */
-	private static boolean isNotificationOf(String member, LedgerEntry entry) {
-		return "notification.raised".equals(entry.type()) && "member".equals(entry.subject().type())
-				&& member.equals(entry.subject().id());
+	private static boolean isNotification(LedgerEntry entry) {
+		return "notification.raised".equals(entry.type()) && "member".equals(entry.subject().type());
 	}
 
 	private StreamEvent notification(LedgerEntry entry) {

@@ -1,48 +1,90 @@
 package org.entente.dissemination.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.nio.charset.StandardCharsets;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 
 /**
- * One connected stream client. Events wait in a bounded queue that its own thread writes out, so a
- * slow client never holds up the others; one that falls too far behind is told why and disconnected, and
- * resumes later from its last event id.
+ * One connected stream client, written without blocking (Servlet non-blocking I/O). Events wait in a bounded
+ * queue and go out whenever the socket takes them, from whichever thread has work for this client (the hub's
+ * writers, or the container calling {@link #onWritePossible()} once a full socket drained), never two threads
+ * at once. So no thread waits on a slow client, and none is needed per client; one that falls more than the
+ * queue's capacity behind is told why and disconnected, and resumes later from its last event id.
  */
-final class Subscriber {
+final class Subscriber implements WriteListener, AsyncListener {
 
-	private static final StreamEvent HEARTBEAT = new StreamEvent(-1, "heartbeat", "");
+	private static final byte[] HEARTBEAT = ":heartbeat\n\n".getBytes(StandardCharsets.UTF_8);
 
 	private final String member;
 
-	private final SseEmitter emitter;
+	private final AsyncContext async;
 
-	private final BlockingQueue<StreamEvent> queue;
+	private final ServletOutputStream out;
 
-	private volatile long lastSent;
+	private final int capacity;
 
+	private final Consumer<Subscriber> whenEnded;
+
+	private final Queue<byte[]> queue = new ConcurrentLinkedQueue<>();
+
+	private final AtomicInteger queued = new AtomicInteger();
+
+	/**
+	 * Requests to write not yet served: the caller that raises it from zero writes, and goes round again while
+	 * others asked meanwhile; so one thread at a time writes, and no request is lost to a writer just leaving.
+	 */
+	private final AtomicInteger writeRequests = new AtomicInteger();
+
+	private final AtomicBoolean ended = new AtomicBoolean();
+
+	private final AtomicReference<Runnable> whenDrained = new AtomicReference<>();
+
+	/** Ledger position: entries up to it were queued, or were not for this member. Guarded by the hub. */
+	private long position;
+
+	/** Whether it receives the hub's live dispatch, rather than catching up; changed under the hub's lock. */
 	private volatile boolean live;
 
-	private volatile boolean closed;
+	/** Set by the container's first {@link #onWritePossible()}, once the request's own thread is done with it. */
+	private volatile boolean writable;
 
 	private volatile String disconnectReason;
 
-	Subscriber(String member, SseEmitter emitter, long position, int capacity) {
+	private volatile long disconnectRequestedAt;
+
+	/** Only the current writer touches these two. */
+	private boolean flushNeeded;
+
+	private boolean disconnectSent;
+
+	Subscriber(String member, AsyncContext async, ServletOutputStream out, long position, int capacity,
+			Consumer<Subscriber> whenEnded) {
 		this.member = member;
-		this.emitter = emitter;
-		this.lastSent = position;
-		this.queue = new LinkedBlockingQueue<>(capacity);
+		this.async = async;
+		this.out = out;
+		this.position = position;
+		this.capacity = capacity;
+		this.whenEnded = whenEnded;
 	}
 
 	String member() {
 		return this.member;
 	}
 
-	long lastSent() {
-		return this.lastSent;
+	long position() {
+		return this.position;
 	}
 
 	boolean live() {
@@ -53,56 +95,202 @@ final class Subscriber {
 		this.live = true;
 	}
 
-	boolean closed() {
-		return this.closed;
+	/** Back to catching up from its position, when the live dispatch could not serve it a batch. */
+	void fallBehind() {
+		this.live = false;
 	}
 
-	/** Queues an event; a full queue disconnects the subscriber rather than growing without bound. */
-	void offer(StreamEvent event) {
-		if (!this.closed && !this.queue.offer(event)) {
-			this.disconnectReason = "too slow: more than " + (this.queue.size()) + " events behind; resume with Last-Event-ID";
-			this.closed = true;
+	/** Moves its position past entries that held nothing for it. */
+	void advanceTo(long seq) {
+		this.position = Math.max(this.position, seq);
+	}
+
+	boolean ended() {
+		return this.ended.get();
+	}
+
+	/**
+	 * Queues an event unless it was queued before (catch-up and live dispatch may both read it); a full queue
+	 * disconnects the subscriber rather than growing without bound. Answers whether anything was queued.
+	 */
+	boolean enqueue(long seq, byte[] event) {
+		if (seq <= this.position || this.ended.get() || this.disconnectReason != null) {
+			return false;
 		}
-	}
-
-	void heartbeat() {
-		if (!this.closed) {
-			this.queue.offer(HEARTBEAT);
+		if (this.queued.get() >= this.capacity) {
+			disconnect("too slow: more than " + this.capacity + " events behind; resume with Last-Event-ID");
+			return false;
 		}
+		this.queue.add(event);
+		this.queued.incrementAndGet();
+		this.position = seq;
+		return true;
 	}
 
-	/** Sends directly, from the subscriber's own thread; events at or before the last sent are skipped. */
-	void send(StreamEvent event) throws IOException {
-		if (event == HEARTBEAT) {
-			this.emitter.send(SseEmitter.event().comment("heartbeat"));
+	/**
+	 * A comment when nothing else is waiting, so proxies keep the stream open and a client that went away is
+	 * noticed; a subscriber that was told to go but never took the message is ended here.
+	 */
+	void heartbeat(long graceNanos) {
+		long requested = this.disconnectRequestedAt;
+		if (requested != 0 && System.nanoTime() - requested > graceNanos) {
+			end();
 			return;
 		}
-		if (event.id() <= this.lastSent) {
-			return;
+		if (this.queued.get() == 0 && !this.ended.get()) {
+			this.queue.add(HEARTBEAT);
+			this.queued.incrementAndGet();
 		}
-		this.emitter.send(SseEmitter.event().id(Long.toString(event.id())).name(event.name()).data(event.data()));
-		this.lastSent = event.id();
+		write();
 	}
 
-	/** Writes queued events until the client goes away or is disconnected. */
-	void drain() throws IOException, InterruptedException {
-		while (!this.closed) {
-			StreamEvent event = this.queue.poll(1, TimeUnit.SECONDS);
-			if (event != null) {
-				send(event);
+	/** Runs {@code next} once everything queued so far has been handed to the socket: catch-up's next page. */
+	void whenDrained(Runnable next) {
+		this.whenDrained.set(next);
+		write();
+	}
+
+	/** Writes what is queued, as far as the socket takes it without blocking. */
+	void write() {
+		if (this.writeRequests.getAndIncrement() != 0) {
+			return;
+		}
+		int requests = 1;
+		do {
+			drain();
+			requests = this.writeRequests.addAndGet(-requests);
+		}
+		while (requests != 0);
+	}
+
+	/**
+	 * Writes what is queued until nothing is or the socket is full, asking {@code isReady()} before every
+	 * write and every flush, as Servlet non-blocking output requires: Tomcat's flush throws if a write just
+	 * filled the socket. Everything queued goes in one write, then one flush, so a pass costs two checks
+	 * however many events it carries (Tomcat's write and flush each check again; at 1,000 clients these
+	 * checks were most of the fan-out's CPU). Not asked after the last flush: if it could not finish, Tomcat
+	 * writes the rest itself, and the next pass asks before it writes.
+	 */
+	private void drain() {
+		if (!this.writable || this.ended.get()) {
+			return;
+		}
+		try {
+			while (somethingToWrite()) {
+				if (!this.out.isReady()) {
+					// The container calls onWritePossible() once the socket took what Tomcat holds.
+					return;
+				}
+				writeSome();
+			}
+			Runnable drained = this.whenDrained.getAndSet(null);
+			if (drained != null && !this.ended.get()) {
+				drained.run();
 			}
 		}
-		if (this.disconnectReason != null) {
-			this.emitter.send(SseEmitter.event().name("disconnect").data("{\"reason\":\"" + this.disconnectReason + "\"}"));
+		catch (IOException | IllegalStateException exception) {
+			// The client went away (or the container ended the request): it resumes with its last event id.
+			end();
 		}
 	}
 
-	void close() {
-		this.closed = true;
+	private boolean somethingToWrite() {
+		return this.flushNeeded || !this.queue.isEmpty() || (this.disconnectReason != null && !this.ended.get());
 	}
 
-	SseEmitter emitter() {
-		return this.emitter;
+	/** One write or one flush: the next step of a pass, taken only after {@code isReady()}. */
+	private void writeSome() throws IOException {
+		if (this.disconnectReason != null) {
+			disconnecting();
+		}
+		else if (!this.queue.isEmpty()) {
+			this.out.write(takeQueued());
+			this.flushNeeded = true;
+		}
+		else {
+			this.flushNeeded = false;
+			this.out.flush();
+		}
+	}
+
+	/** Everything queued, as one array. */
+	private byte[] takeQueued() {
+		ByteArrayOutputStream all = new ByteArrayOutputStream(512);
+		int taken = 0;
+		for (byte[] next = this.queue.poll(); next != null; next = this.queue.poll()) {
+			all.writeBytes(next);
+			taken++;
+		}
+		this.queued.addAndGet(-taken);
+		return all.toByteArray();
+	}
+
+	/** Drops what was queued, tells the client why it is disconnected, flushes that, then ends. */
+	private void disconnecting() throws IOException {
+		if (!this.disconnectSent) {
+			this.disconnectSent = true;
+			this.queue.clear();
+			this.out.write(("event:disconnect\ndata:{\"reason\":\"" + this.disconnectReason + "\"}\n\n")
+				.getBytes(StandardCharsets.UTF_8));
+			this.flushNeeded = true;
+		}
+		else if (this.flushNeeded) {
+			this.flushNeeded = false;
+			this.out.flush();
+		}
+		else {
+			end();
+		}
+	}
+
+	private void disconnect(String reason) {
+		this.disconnectReason = reason;
+		this.disconnectRequestedAt = System.nanoTime();
+	}
+
+	/** Ends the stream; the hub forgets the subscriber. Safe to call more than once, from any thread. */
+	void end() {
+		if (this.ended.compareAndSet(false, true)) {
+			this.queue.clear();
+			this.whenEnded.accept(this);
+			try {
+				this.async.complete();
+			}
+			catch (IllegalStateException alreadyCompleted) {
+				// The container completed it first (the client went away, or an error).
+			}
+		}
+	}
+
+	@Override
+	public void onWritePossible() {
+		this.writable = true;
+		write();
+	}
+
+	@Override
+	public void onError(Throwable error) {
+		end();
+	}
+
+	@Override
+	public void onComplete(AsyncEvent event) {
+		end();
+	}
+
+	@Override
+	public void onTimeout(AsyncEvent event) {
+		end();
+	}
+
+	@Override
+	public void onError(AsyncEvent event) {
+		end();
+	}
+
+	@Override
+	public void onStartAsync(AsyncEvent event) {
+		// Started once, by the hub.
 	}
 
 }

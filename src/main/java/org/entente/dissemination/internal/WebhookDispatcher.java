@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves events from the ledger to webhook endpoints, on every node at once without sending anything twice:
  * enqueueing takes each endpoint's row lock (skipping those another node holds), and each attempt is claimed
- * with a lease. Attempts run on a small pool, so one slow receiver never holds up another member's.
+ * with a lease. Attempts run on a small pool, so one slow receiver never holds up another member's; a sender
+ * that delivered goes on with the same endpoint's next due event, so a backlog drains at the receiver's pace.
  */
 @Component
 class WebhookDispatcher implements DisposableBean {
@@ -38,6 +40,9 @@ class WebhookDispatcher implements DisposableBean {
 	private static final int PAGE = 500;
 
 	private static final int SENDERS = 8;
+
+	/** How long a sender stays with one endpoint's backlog before it lets another endpoint have a turn. */
+	private static final Duration TURN = Duration.ofSeconds(1);
 
 	private final WebhookRepository repository;
 
@@ -98,8 +103,9 @@ class WebhookDispatcher implements DisposableBean {
 						break;
 					}
 					Instant now = Instant.now();
-					for (StreamEvent event : this.events.eventsFor(endpoint.member(), entries)) {
-						this.repository.enqueue(endpoint.id(), event, payload(event, now), now);
+					List<StreamEvent> events = this.events.eventsFor(endpoint.member(), entries);
+					if (!events.isEmpty()) {
+						this.repository.enqueue(endpoint.id(), events, (event) -> payload(event, now), now);
 					}
 					position = entries.get(entries.size() - 1).seq();
 				}
@@ -108,7 +114,11 @@ class WebhookDispatcher implements DisposableBean {
 		});
 	}
 
-	private void sendDue() {
+	/**
+	 * Hands due attempts to idle senders, one per endpoint. Synchronized because a sender that finishes calls it
+	 * too, so that its permit goes to the next endpoint at once rather than at the next poll.
+	 */
+	private synchronized void sendDue() {
 		int free = this.idleSenders.availablePermits();
 		if (free == 0) {
 			return;
@@ -122,17 +132,51 @@ class WebhookDispatcher implements DisposableBean {
 			this.busyEndpoints.add(attempt.webhook());
 			this.pool.execute(() -> {
 				try {
-					attempt(attempt);
+					sendInTurn(attempt);
 				}
 				finally {
 					this.busyEndpoints.remove(attempt.webhook());
 					this.idleSenders.release();
 				}
+				sendDueAfterwards();
 			});
 		}
 	}
 
-	private void attempt(Attempt attempt) {
+	/**
+	 * Sends the attempt, then the endpoint's next due ones, one at a time and in order, while the receiver
+	 * takes them and for at most {@link #TURN}: so a backlog drains at the receiver's pace, and with more busy
+	 * endpoints than senders each gets its turn.
+	 */
+	private void sendInTurn(Attempt first) {
+		long end = System.nanoTime() + TURN.toNanos();
+		Optional<Attempt> next = Optional.of(first);
+		while (next.isPresent()) {
+			boolean delivered = attempt(next.get());
+			boolean more = delivered && System.nanoTime() < end && !Thread.currentThread().isInterrupted();
+			next = more ? claimNext(first.webhook()) : Optional.empty();
+		}
+	}
+
+	private Optional<Attempt> claimNext(UUID webhook) {
+		Instant now = Instant.now();
+		return this.repository.claimNext(webhook, now, now.plus(this.settings.lease()));
+	}
+
+	private void sendDueAfterwards() {
+		if (this.pool.isShutdown()) {
+			return;
+		}
+		try {
+			sendDue();
+		}
+		catch (RuntimeException exception) {
+			log.warn("Webhook dispatch failed, trying again at the next poll: {}", exception.getMessage());
+		}
+	}
+
+	/** One POST; answers whether the receiver took it. */
+	private boolean attempt(Attempt attempt) {
 		Integer status = null;
 		String error;
 		try {
@@ -140,7 +184,7 @@ class WebhookDispatcher implements DisposableBean {
 			status = this.sender.send(url, attempt.id().toString(), attempt.secret(), attempt.payload());
 			if (status >= 200 && status < 300) {
 				this.repository.delivered(attempt.id(), status);
-				return;
+				return true;
 			}
 			error = "answered " + status;
 		}
@@ -155,6 +199,7 @@ class WebhookDispatcher implements DisposableBean {
 			error = exception.getClass().getSimpleName() + ": " + exception.getMessage();
 		}
 		retryLater(attempt, status, error);
+		return false;
 	}
 
 	/** Exponential backoff with full jitter, until the retry period ends; then a dead letter. */

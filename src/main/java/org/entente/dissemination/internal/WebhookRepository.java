@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,8 +20,11 @@ class WebhookRepository {
 
 	private final JdbcClient jdbc;
 
-	WebhookRepository(JdbcClient jdbc) {
+	private final JdbcTemplate jdbcTemplate;
+
+	WebhookRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	void insert(Webhook webhook, String secret, String createdBy, long position) {
@@ -62,12 +67,20 @@ class WebhookRepository {
 		this.jdbc.sql("update webhook set position = ? where id = ?").params(position, webhook).update();
 	}
 
-	void enqueue(UUID webhook, StreamEvent event, String payload, Instant now) {
-		this.jdbc.sql("""
+	/** Puts the events in the endpoint's outbox, due now; one batch for the lot. */
+	void enqueue(UUID webhook, List<StreamEvent> events, Function<StreamEvent, String> payload, Instant now) {
+		this.jdbcTemplate.batchUpdate("""
 				insert into webhook_delivery (id, webhook_id, seq, event_name, payload, status, created_at, next_attempt_at)
 				values (?, ?, ?, ?, ?, 'pending', ?, ?) on conflict (webhook_id, seq) do nothing
-				""").params(UUID.randomUUID(), webhook, event.id(), event.name(), payload, Timestamp.from(now),
-				Timestamp.from(now)).update();
+				""", events, events.size(), (statement, event) -> {
+			statement.setObject(1, UUID.randomUUID());
+			statement.setObject(2, webhook);
+			statement.setLong(3, event.id());
+			statement.setString(4, event.name());
+			statement.setString(5, payload.apply(event));
+			statement.setTimestamp(6, Timestamp.from(now));
+			statement.setTimestamp(7, Timestamp.from(now));
+		});
 	}
 
 	/**
@@ -92,10 +105,27 @@ class WebhookRepository {
 				returning d.id, d.webhook_id, w.url, w.secret, d.payload, d.attempts, d.created_at
 				""").params(Timestamp.from(leaseEnd), Timestamp.from(now), Timestamp.from(now),
 						busyEndpoints.toArray(UUID[]::new), Timestamp.from(now), limit)
-			.query((row, number) -> new Attempt(row.getObject("id", UUID.class), row.getObject("webhook_id", UUID.class),
-					row.getString("url"), row.getString("secret"), row.getString("payload"), row.getInt("attempts"),
-					row.getTimestamp("created_at").toInstant()))
+			.query(WebhookRepository::attempt)
 			.list();
+	}
+
+	/**
+	 * Claims the endpoint's next due attempt as {@link #claimDue} claims one (a lease, the due condition at the
+	 * locking level), for the sender that has just delivered its previous one: a backlog drains at the
+	 * receiver's pace, not one event per dispatch round.
+	 */
+	Optional<Attempt> claimNext(UUID webhook, Instant now, Instant leaseEnd) {
+		return this.jdbc.sql("""
+				update webhook_delivery d set next_attempt_at = ?, attempts = d.attempts + 1, last_attempt_at = ?
+				from webhook w
+				where w.id = d.webhook_id and d.id in (
+				    select id from webhook_delivery
+				    where webhook_id = ? and status = 'pending' and next_attempt_at <= ?
+				    order by next_attempt_at, seq limit 1 for update skip locked)
+				returning d.id, d.webhook_id, w.url, w.secret, d.payload, d.attempts, d.created_at
+				""").params(Timestamp.from(leaseEnd), Timestamp.from(now), webhook, Timestamp.from(now))
+			.query(WebhookRepository::attempt)
+			.optional();
 	}
 
 	void delivered(UUID delivery, int status) {
@@ -126,6 +156,12 @@ class WebhookRepository {
 				update webhook_delivery set status = 'pending', attempts = 0, created_at = ?, next_attempt_at = ?
 				where webhook_id = ? and id = ? and status = 'dead'
 				""").params(Timestamp.from(now), Timestamp.from(now), webhook, delivery).update() == 1;
+	}
+
+	private static Attempt attempt(ResultSet row, int number) throws SQLException {
+		return new Attempt(row.getObject("id", UUID.class), row.getObject("webhook_id", UUID.class), row.getString("url"),
+				row.getString("secret"), row.getString("payload"), row.getInt("attempts"),
+				row.getTimestamp("created_at").toInstant());
 	}
 
 	private static Webhook webhook(ResultSet row, int number) throws SQLException {

@@ -103,7 +103,8 @@ class IntegrityCheck implements InitializingBean {
 			long leaves = this.hashes.leafCount();
 			for (long start = leaves; start < size; start += ENTRIES_PER_READ) {
 				List<LedgerEntry> entries = this.ledger.entries(start, Math.min(size, start + ENTRIES_PER_READ));
-				this.hashes.insert(this.hashes.hashesToAppend(start, entries.stream().map(LedgerEntry::leafHash).toList()));
+				List<byte[]> leafHashes = entries.stream().map(LedgerEntry::leafHash).toList();
+				this.hashes.insert(start, this.hashes.rightEdge(start).grow(leafHashes).rows());
 			}
 			if (leaves < size) {
 				log.info("Added the Merkle tree leaves of entries {} to {}, recorded before the tree was kept", leaves,

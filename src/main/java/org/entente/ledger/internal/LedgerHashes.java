@@ -1,6 +1,7 @@
 package org.entente.ledger.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,112 +10,106 @@ import org.entente.ledger.verification.HashAddress;
 import org.entente.ledger.verification.HashStore;
 import org.entente.ledger.verification.MerkleHashes;
 import org.entente.ledger.verification.MerkleTree;
-import org.entente.ledger.verification.SubtreeHash;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The ledger_hash table: the stored complete-subtree hashes of the Merkle tree over the envelopes, read in one
- * query per root or proof and appended in the transaction of the entries they cover.
+ * The ledger_tree table: the stored complete-subtree hashes of the Merkle tree over the envelopes, one row per
+ * leaf holding the hashes that leaf completed (V8's comment has the layout), read in one query per root or proof
+ * and appended in the statement of the entries they cover.
  */
 @Repository
 class LedgerHashes implements HashStore {
 
-	private static final String READ = """
-			select h.hash
-			from unnest(?::smallint[], ?::bigint[]) with ordinality a(level, subtree_index, ord)
-			join ledger_hash h using (level, subtree_index)
-			order by a.ord
-			""";
+	private static final int HASH_SIZE = MerkleHashes.HASH_SIZE;
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate jdbcTemplate;
-
-	LedgerHashes(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+	LedgerHashes(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	/** A missing row makes the answer shorter, which {@link MerkleTree} reports as a missing hash. */
 	@Override
 	public List<byte[]> hashes(List<HashAddress> addresses) {
-		int[] levels = new int[addresses.size()];
-		long[] indices = new long[addresses.size()];
-		for (int position = 0; position < addresses.size(); position++) {
-			levels[position] = addresses.get(position).level();
-			indices[position] = addresses.get(position).index();
+		Map<Long, byte[]> rows = rowsOf(addresses);
+		List<byte[]> hashes = new ArrayList<>(addresses.size());
+		for (HashAddress address : addresses) {
+			byte[] hash = hashIn(rows, address);
+			if (hash != null) {
+				hashes.add(hash);
+			}
 		}
-		return this.jdbc.sql(READ).params(levels, indices).query((row, number) -> row.getBytes(1)).list();
+		return hashes;
 	}
 
 	/** The stored hashes of those addresses that have one. */
 	Map<HashAddress, byte[]> stored(List<HashAddress> addresses) {
-		int[] levels = new int[addresses.size()];
-		long[] indices = new long[addresses.size()];
-		for (int position = 0; position < addresses.size(); position++) {
-			levels[position] = addresses.get(position).level();
-			indices[position] = addresses.get(position).index();
-		}
+		Map<Long, byte[]> rows = rowsOf(addresses);
 		Map<HashAddress, byte[]> stored = new HashMap<>();
-		this.jdbc.sql("""
-				select h.level, h.subtree_index, h.hash
-				from unnest(?::smallint[], ?::bigint[]) a(level, subtree_index)
-				join ledger_hash h using (level, subtree_index)
-				""").params(levels, indices).query(row -> {
-			stored.put(new HashAddress(row.getInt(1), row.getLong(2)), row.getBytes(3));
-		});
+		for (HashAddress address : addresses) {
+			byte[] hash = hashIn(rows, address);
+			if (hash != null) {
+				stored.put(address, hash);
+			}
+		}
 		return stored;
+	}
+
+	/** The rows holding those addresses' hashes, by leaf, in one query. */
+	private Map<Long, byte[]> rowsOf(List<HashAddress> addresses) {
+		long[] leaves = addresses.stream().mapToLong(LedgerHashes::completingLeaf).distinct().toArray();
+		Map<Long, byte[]> rows = new HashMap<>();
+		if (leaves.length > 0) {
+			this.jdbc.sql("select leaf, hashes from ledger_tree where leaf = any(?)")
+				.param(leaves)
+				.query(row -> {
+					rows.put(row.getLong(1), row.getBytes(2));
+				});
+		}
+		return rows;
+	}
+
+	/** The hash at {@code address}: the level-th of its completing leaf's row, or null if not stored. */
+	private static byte[] hashIn(Map<Long, byte[]> rows, HashAddress address) {
+		byte[] row = rows.get(completingLeaf(address));
+		int start = address.level() * HASH_SIZE;
+		if (row == null || row.length < start + HASH_SIZE) {
+			return null;
+		}
+		return Arrays.copyOfRange(row, start, start + HASH_SIZE);
+	}
+
+	/** The leaf whose append completes the subtree at {@code address}: its last leaf. */
+	static long completingLeaf(HashAddress address) {
+		return address.completeAtSize() - 1;
 	}
 
 	MerkleTree tree() {
 		return new MerkleTree(this);
 	}
 
-	/**
-	 * The hashes to store for leaves appended at {@code first}, {@code first + 1}, …: one read of the tree's
-	 * frontier, then everything in memory. A left sibling that a new leaf needs was either complete before
-	 * {@code first}, and then its parent was not, so it is one of the frontier's maximal subtrees, or it is
-	 * completed by an earlier leaf of the same append.
-	 */
-	List<SubtreeHash> hashesToAppend(long first, List<byte[]> leafHashes) {
-		List<HashAddress> frontier = frontier(first);
-		Map<HashAddress, byte[]> known = new HashMap<>();
-		List<byte[]> frontierHashes = frontier.isEmpty() ? List.of() : hashes(frontier);
-		if (frontierHashes.size() != frontier.size()) {
-			throw new IllegalStateException("the Merkle tree lacks hashes of its first " + first
-					+ " leaves; the start-up check adds the missing ones");
+	/** The edge of the stored tree of {@code size} leaves, in one query. */
+	RightEdge rightEdge(long size) {
+		if (size == 0) {
+			return RightEdge.empty();
 		}
-		for (int position = 0; position < frontier.size(); position++) {
-			known.put(frontier.get(position), frontierHashes.get(position));
-		}
-		MerkleTree tree = new MerkleTree(addresses -> addresses.stream().map(known::get).toList());
-		List<SubtreeHash> created = new ArrayList<>();
-		for (int offset = 0; offset < leafHashes.size(); offset++) {
-			for (SubtreeHash subtree : tree.storedHashes(first + offset, leafHashes.get(offset))) {
-				known.put(subtree.address(), subtree.hash());
-				created.add(subtree);
-			}
-		}
-		return created;
+		return RightEdge.of(size, stored(RightEdge.addressesToRead(size)));
 	}
 
-	void insert(List<SubtreeHash> hashes) {
-		this.jdbcTemplate.batchUpdate("insert into ledger_hash (level, subtree_index, hash) values (?, ?, ?)", hashes,
-				hashes.size(), (statement, subtree) -> {
-					statement.setShort(1, (short) subtree.address().level());
-					statement.setLong(2, subtree.address().index());
-					statement.setBytes(3, subtree.hash());
-				});
+	/** Stores the rows of leaves {@code first}, {@code first + 1}, … ({@link RightEdge.Growth#rows()}). */
+	void insert(long first, List<byte[]> rows) {
+		long[] leaves = new long[rows.size()];
+		Arrays.setAll(leaves, offset -> first + offset);
+		this.jdbc.sql("insert into ledger_tree (leaf, hashes) select * from unnest(?::bigint[], ?::bytea[])")
+			.params(leaves, rows.toArray(byte[][]::new))
+			.update();
 	}
 
-	/** How many leaves the stored tree holds: one more than the highest leaf index. */
+	/** How many leaves the stored tree holds: one more than the highest leaf. */
 	long leafCount() {
-		return this.jdbc.sql("select coalesce(max(subtree_index) + 1, 0) from ledger_hash where level = 0")
-			.query(Long.class)
-			.single();
+		return this.jdbc.sql("select coalesce(max(leaf) + 1, 0) from ledger_tree").query(Long.class).single();
 	}
 
 	/**

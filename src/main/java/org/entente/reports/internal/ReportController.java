@@ -61,7 +61,7 @@ class ReportController {
 	@Operation(summary = "Submit a report",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(schema = @Schema(implementation = ReportDraft.class))),
-			responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReportView.class))))
+			responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReportDetail.class))))
 	ResponseEntity<String> submit(Caller caller, @RequestBody byte[] body,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
 		Answer answer = this.submission.submit(caller, body, key);
@@ -86,7 +86,7 @@ class ReportController {
 	}
 
 	@GetMapping("/api/v1/reports/{id}")
-	ReportView find(Caller caller, @PathVariable UUID id) {
+	ReportDetail find(Caller caller, @PathVariable UUID id) {
 		return this.queries.find(caller, id);
 	}
 
@@ -99,31 +99,31 @@ class ReportController {
 	@GetMapping("/api/v1/reports")
 	@Operation(summary = "Search the reports the caller's member may see",
 			description = "Every filter optional and combined; area filters apply to each location at the caller's detail (sanitised recipients are searched by sanitised coordinates).")
-	Page<ReportView> search(Caller caller, @ParameterObject SearchParameters parameters) {
+	Page<ReportDetail> search(Caller caller, @ParameterObject SearchParameters parameters) {
 		return this.queries.search(caller, parameters.criteria(this.json), parameters.pageSize());
 	}
 
 	@PostMapping(path = "/api/v1/reports/search", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Search as GET /api/v1/reports does, the parameters in a JSON object",
 			description = "For searches too long for a URL, such as a polygon of thousands of vertices: polygon as a GeoJSON object, bbox and near as arrays or text.")
-	Page<ReportView> searchByBody(Caller caller, @RequestBody JsonNode body) {
+	Page<ReportDetail> searchByBody(Caller caller, @RequestBody JsonNode body) {
 		return search(caller, SearchParameters.of(body));
 	}
 
 	@PatchMapping(path = "/api/v1/reports/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })
-	ReportView amend(Caller caller, @PathVariable UUID id, @RequestBody ObjectNode patch) {
+	ReportDetail amend(Caller caller, @PathVariable UUID id, @RequestBody ObjectNode patch) {
 		this.management.amend(caller, id, patch);
 		return this.queries.find(caller, id);
 	}
 
 	@PostMapping("/api/v1/reports/{id}/withdraw")
-	ReportView withdraw(Caller caller, @PathVariable UUID id, @RequestBody(required = false) Withdrawal request) {
+	ReportDetail withdraw(Caller caller, @PathVariable UUID id, @RequestBody(required = false) Withdrawal request) {
 		this.management.withdraw(caller, id, (request != null) ? request.reason() : null);
 		return this.queries.find(caller, id);
 	}
 
 	@PostMapping("/api/v1/reports/{id}/release")
-	ReportView release(Caller caller, @PathVariable UUID id, @RequestBody ReleaseRequest request) {
+	ReportDetail release(Caller caller, @PathVariable UUID id, @RequestBody ReleaseRequest request) {
 		this.management.release(caller, id, request.releasableTo());
 		return this.queries.find(caller, id);
 	}

@@ -30,12 +30,14 @@ import org.entente.reports.ReportSubmitted;
 import org.entente.reports.ReportWithdrawn;
 import org.entente.reports.ReportSnapshot;
 import org.entente.reports.ReportSummary;
+import org.entente.reports.ReportViewer;
 import org.entente.reports.Reports;
 import org.entente.reports.SubmittedReport;
 import org.entente.reports.internal.ReportRepository.LockedReport;
 import org.entente.reports.internal.ReportRepository.Found;
 import org.entente.reports.internal.ReportRepository.StoredReport;
 import org.entente.reports.internal.ValidReport.Release;
+import org.entente.reports.internal.ValidReport.ValidLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -63,14 +65,17 @@ class ReportManagement implements Reports {
 
 	private final ApplicationEventPublisher events;
 
+	private final SiteCorrelation sites;
+
 	ReportManagement(ReportRepository repository, ReportValidator validator, Members members, Ledger ledger,
-			JsonMapper json, ApplicationEventPublisher events) {
+			JsonMapper json, ApplicationEventPublisher events, SiteCorrelation sites) {
 		this.repository = repository;
 		this.validator = validator;
 		this.members = members;
 		this.ledger = ledger;
 		this.json = json;
 		this.events = events;
+		this.sites = sites;
 	}
 
 	@Override
@@ -103,10 +108,13 @@ class ReportManagement implements Reports {
 		return reportIds.isEmpty() ? Set.of() : this.repository.visibleTo(member, reportIds);
 	}
 
+	/**
+	 * One statement, so no transaction: the stream asks this for every batch of ledger entries, and a
+	 * transaction would add a round trip (its COMMIT) to every receipt's latency.
+	 */
 	@Override
-	@Transactional(readOnly = true)
-	public Map<UUID, String> originatorsOf(Collection<UUID> reportIds) {
-		return reportIds.isEmpty() ? Map.of() : this.repository.originatorsOf(reportIds);
+	public List<ReportViewer> viewers(Collection<String> members, Collection<UUID> reportIds) {
+		return (members.isEmpty() || reportIds.isEmpty()) ? List.of() : this.repository.viewers(members, reportIds);
 	}
 
 	@Override
@@ -153,7 +161,9 @@ class ReportManagement implements Reports {
 		List<UUID> ids = stored.stream().map(StoredReport::id).toList();
 		this.repository.insertReports(stored);
 		this.repository.insertReleases(ids, reports.stream().map(ValidReport::releases).toList(), now);
-		this.repository.insertLocations(ids, reports.stream().map(ValidReport::locations).toList());
+		List<List<ValidLocation>> locations = reports.stream().map(ValidReport::locations).toList();
+		// Before the ledger append: the correlation lock is always taken before the ledger's (see SiteCorrelation).
+		this.repository.insertLocations(ids, locations, this.sites.correlate(locations));
 		List<Map<String, Object>> contents = reports.stream().map((report) -> ReportContent.of(report, caller.username())).toList();
 		this.repository.insertVersions(ids, ids.stream().map((id) -> 1).toList(),
 				contents.stream().map(this.json::writeValueAsString).toList(), caller.username(), now);
@@ -188,7 +198,8 @@ class ReportManagement implements Reports {
 		int version = locked.version() + 1;
 		Map<String, Object> content = ReportContent.of(report, caller.username());
 		this.repository.updateContent(id, version, report, now);
-		this.repository.replaceLocations(id, report.locations());
+		this.sites.forget(id);
+		this.repository.replaceLocations(id, report.locations(), this.sites.correlate(List.of(report.locations())).get(0));
 		this.repository.insertVersions(List.of(id), List.of(version), List.of(this.json.writeValueAsString(content)),
 				caller.username(), now);
 		Map<String, Object> event = new LinkedHashMap<>();
@@ -206,6 +217,7 @@ class ReportManagement implements Reports {
 		Validation validation = new Validation();
 		validation.optionalText("reason", reason, 2000);
 		validation.throwIfFailed();
+		this.sites.forget(id);
 		this.repository.withdraw(id, reason, now());
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("report", id.toString());

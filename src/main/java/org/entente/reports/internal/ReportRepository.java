@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.entente.reports.Detail;
+import org.entente.reports.ReportViewer;
 import org.entente.reports.internal.ReportView.LocationView;
 import org.entente.reports.internal.ReportView.ReleaseView;
 import org.entente.reports.internal.ValidReport.Release;
@@ -39,11 +40,16 @@ class ReportRepository {
 	 * OFFSET 0 computes it once per report: pulled up into the query, the subquery would be copied into every
 	 * use of {@code v.detail}, and a search's area test uses it four times per location.
 	 */
-	static final String DETAIL = """
-			cross join lateral (select case when r.originator = :member then 'full'
-			    else (select min(rr.detail) from report_release rr
-			          where rr.report_id = r.id and rr.member_code in (:member, 'ALL')) end as detail offset 0) v
-			""";
+	static final String DETAIL = detailFor(":member");
+
+	/** {@link #DETAIL} for the member that {@code member} names: a parameter, or a column of the query. */
+	private static String detailFor(String member) {
+		return """
+				cross join lateral (select case when r.originator = %1$s then 'full'
+				    else (select min(rr.detail) from report_release rr
+				          where rr.report_id = r.id and rr.member_code in (%1$s, 'ALL')) end as detail offset 0) v
+				""".formatted(member);
+	}
 
 	/** The columns of a report at the viewer's detail; package-private so the benchmark's baseline runs this very SQL. */
 	static final String REPORT_SELECT = """
@@ -136,12 +142,13 @@ class ReportRepository {
 				""", rows);
 	}
 
-	void replaceLocations(UUID reportId, List<ValidLocation> locations) {
+	void replaceLocations(UUID reportId, List<ValidLocation> locations, List<UUID> sites) {
 		this.jdbc.sql("delete from location where report_id = ?").param(reportId).update();
-		insertLocations(List.of(reportId), List.of(locations));
+		insertLocations(List.of(reportId), List.of(locations), List.of(sites));
 	}
 
-	void insertLocations(List<UUID> reportIds, List<List<ValidLocation>> locations) {
+	/** Inserts the locations of each report, each with its site (in the same order, see SiteCorrelation). */
+	void insertLocations(List<UUID> reportIds, List<List<ValidLocation>> locations, List<List<UUID>> sites) {
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < reportIds.size(); i++) {
 			List<ValidLocation> ofReport = locations.get(i);
@@ -151,19 +158,19 @@ class ReportRepository {
 						location.longitude(), location.precisionMeters(), location.elevationMeters(), location.kind(),
 						location.label(), timestamp(location.observedAt()), location.originalText(), location.format(),
 						location.sanitizedLatitude(), location.sanitizedLongitude(),
-						location.sanitizedPrecisionMeters(), reportIds.get(i) });
+						location.sanitizedPrecisionMeters(), sites.get(i).get(position), reportIds.get(i) });
 			}
 		}
 		// Each location carries its report's release time, so that an area search can walk them newest first
-		// in one index (V10); the report row is already written, in this transaction.
+		// in one index (V9); the report row is already written, in this transaction.
 		this.jdbcTemplate.batchUpdate("""
 				insert into location (id, report_id, position, latitude, longitude, precision_meters, elevation_meters,
 				    kind, label, observed_at, original_text, format, sanitized_latitude, sanitized_longitude,
-				    sanitized_precision_meters, report_submitted_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select submitted_at from report where id = ?))
+				    sanitized_precision_meters, site_id, report_submitted_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select submitted_at from report where id = ?))
 				""", rows, new int[] { Types.OTHER, Types.OTHER, Types.INTEGER, Types.DOUBLE, Types.DOUBLE,
 				Types.DOUBLE, Types.DOUBLE, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP,
-				Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.OTHER });
+				Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.OTHER, Types.OTHER });
 	}
 
 	void insertVersions(List<UUID> reportIds, List<Integer> versions, List<String> contents, String author,
@@ -209,14 +216,15 @@ class ReportRepository {
 			.optional();
 	}
 
-	Map<UUID, String> originatorsOf(Collection<UUID> ids) {
-		Map<UUID, String> originators = new HashMap<>();
-		this.jdbc.sql("select id, originator from report where id = any(?)")
-			.param(ids.toArray(UUID[]::new))
-			.query((row) -> {
-				originators.put(row.getObject("id", UUID.class), row.getString("originator"));
-			});
-		return originators;
+	/** Which of {@code members} may see each of the reports, by {@link #DETAIL}, in one query. */
+	List<ReportViewer> viewers(Collection<String> members, Collection<UUID> ids) {
+		return this.jdbc.sql("select r.id, m.member, r.originator = m.member as originator from report r"
+				+ " cross join unnest(?::text[]) m(member) " + detailFor("m.member")
+				+ " where r.id = any(?) and v.detail is not null")
+			.params(members.toArray(String[]::new), ids.toArray(UUID[]::new))
+			.query((row, number) -> new ReportViewer(row.getObject("id", UUID.class), row.getString("member"),
+					row.getBoolean("originator")))
+			.list();
 	}
 
 	String versionContent(UUID id, int version) {

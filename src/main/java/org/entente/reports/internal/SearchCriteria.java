@@ -31,7 +31,7 @@ record SearchCriteria(String text, BoundingBox box, Circle circle, GeoPolygon po
 	List<BoundingBox> candidateBoxes() {
 		BoundingBox narrowest = (this.circle != null) ? this.circle.bounds()
 				: (this.polygon != null) ? this.polygon.bounds() : this.box;
-		return new ArrayList<>(narrowest.withoutCrossing());
+		return new ArrayList<>(narrowest.splitAtAntimeridian());
 	}
 
 	/** A circle around a point, in geodesic metres. */

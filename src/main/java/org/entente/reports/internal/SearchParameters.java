@@ -3,7 +3,9 @@ package org.entente.reports.internal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,12 +53,19 @@ record SearchParameters(
 
 	private static final int LONGEST_TEXT = 500;
 
+	private static final int LONGEST_PARAMETER = 1_000;
+
+	/** 10,000 vertices written with generous precision. */
+	private static final int LONGEST_POLYGON = 1_000_000;
+
 	private static final Pattern GRADING = Pattern.compile("^([A-F])([1-6])?$");
 
 	private static final List<String> HANDLINGS = List.of("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED");
 
 	SearchCriteria criteria(JsonMapper json) {
 		Validation validation = new Validation();
+		requireStorableText(validation);
+		validation.throwIfFailed();
 		String text = text(validation);
 		BoundingBox box = shape(validation, "bbox", this.bbox, () -> BoundingBox.of(numbers(this.bbox, 4)));
 		Circle circle = circle(validation);
@@ -129,6 +138,38 @@ record SearchParameters(
 		}
 		catch (NumberFormatException exception) {
 			throw new InvalidRequestException("limit", "range", "must be between 1 and " + Page.MAXIMUM_LIMIT);
+		}
+	}
+
+	/**
+	 * PostgreSQL refuses U+0000 and a lone surrogate cannot be sent as UTF-8, so such a value is refused naming
+	 * it before any SQL is run.
+	 */
+	private void requireStorableText(Validation validation) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("q", this.q);
+		values.put("bbox", this.bbox);
+		values.put("near", this.near);
+		values.put("radius", this.radius);
+		values.put("observedFrom", this.observedFrom);
+		values.put("observedTo", this.observedTo);
+		values.put("from", this.from);
+		values.put("to", this.to);
+		values.put("since", this.since);
+		values.put("originator", this.originator);
+		values.put("category", this.category);
+		values.put("handling", this.handling);
+		values.put("minGrading", this.minGrading);
+		values.put("sort", this.sort);
+		values.put("cursor", this.cursor);
+		values.put("limit", this.limit);
+		values.forEach((field, value) -> {
+			if (value != null) {
+				validation.text(field, value, LONGEST_PARAMETER);
+			}
+		});
+		if (this.polygon != null) {
+			validation.text("polygon", this.polygon, LONGEST_POLYGON);
 		}
 	}
 

@@ -72,7 +72,7 @@ final class SearchSql {
 	/**
 	 * The newest reports in an area, in two steps, since no estimate tells a busy town from an empty sea (the
 	 * planner assumes a box holds a tenth of a percent of the points): first the newest {@value #WINDOW}
-	 * locations are walked, newest first, in the location_newest index alone (V10), until the page is full,
+	 * locations are walked, newest first, in the location_newest index alone (V9), until the page is full,
 	 * so a busy area costs a page's worth of reports rather than all of them, collected and sorted (tens of
 	 * thousands in a busy town at a million reports). Only when the window ends before the page does, in an
 	 * area this quiet its older reports are collected by the point indexes, as other orders do; the one report

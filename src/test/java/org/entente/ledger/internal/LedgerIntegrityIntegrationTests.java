@@ -101,16 +101,15 @@ class LedgerIntegrityIntegrationTests {
 		append();
 		SignedCheckpoint signed = this.checkpoints.signNow().orElseThrow();
 		long last = signed.size() - 1;
-		byte[] original = this.jdbc.queryForObject(
-				"select hash from ledger_hash where level = 0 and subtree_index = ?", byte[].class, last);
+		byte[] original = this.jdbc.queryForObject("select hashes from ledger_tree where leaf = ?", byte[].class, last);
 		byte[] forged = original.clone();
 		forged[0] ^= 1;
-		editHash(last, forged);
+		editTreeRow(last, forged);
 		try {
 			assertThat(this.check.check()).isPresent();
 		}
 		finally {
-			editHash(last, original);
+			editTreeRow(last, original);
 		}
 		assertThat(this.check.check()).isEmpty();
 	}
@@ -129,11 +128,11 @@ class LedgerIntegrityIntegrationTests {
 		});
 	}
 
-	private void editHash(long index, byte[] hash) {
+	private void editTreeRow(long leaf, byte[] hashes) {
 		this.transaction.executeWithoutResult(status -> {
-			this.jdbc.execute("alter table ledger_hash disable trigger ledger_hash_append_only");
-			this.jdbc.update("update ledger_hash set hash = ? where level = 0 and subtree_index = ?", hash, index);
-			this.jdbc.execute("alter table ledger_hash enable trigger ledger_hash_append_only");
+			this.jdbc.execute("alter table ledger_tree disable trigger ledger_tree_append_only");
+			this.jdbc.update("update ledger_tree set hashes = ? where leaf = ?", hashes, leaf);
+			this.jdbc.execute("alter table ledger_tree enable trigger ledger_tree_append_only");
 		});
 	}
 
