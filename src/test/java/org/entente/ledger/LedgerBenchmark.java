@@ -9,11 +9,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
+import java.util.stream.LongStream;
 
 import org.entente.EntenteApplication;
 
@@ -26,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Not a test: measures the ledger on an embedded PostgreSQL of its own. Append rate with the Merkle tree update,
  * through {@link Ledger} as commands append, against a raw INSERT of the same rows into a table of the same shape
  * (one entry per transaction, as one command makes, and batches of 1000, as a JDBC batch and as one INSERT of
- * unnested arrays, the faster counting), after both were warmed up; then proof generation at 1M entries. Prints a table and writes {@code bench/results/ledger-<time>.json}.
+ * unnested arrays, the faster counting), after both were warmed up, taking turns; then proof generation at 1M
+ * entries. Prints a table and writes {@code bench/results/ledger-<time>.json}.
  * <p>
  * {@code ./mvnw -B -q test-compile exec:java -Dexec.mainClass=org.entente.ledger.LedgerBenchmark
  * -Dexec.classpathScope=test [-Dexec.args="1000000"]}
@@ -39,9 +42,29 @@ public final class LedgerBenchmark {
 
 	private static final int PROOFS = 10_000;
 
+	private static final int ROUNDS = 20;
+
 	private static final String RAW_INSERT = """
 			insert into ledger_raw (seq, recorded_at, actor_member, actor_user, type, subject_type, subject_id, event, salt)
 			values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	private static final String FLOOR_INSERT = """
+			with entry as (
+			    insert into ledger_floor (seq, recorded_at, actor_member, actor_user, type, subject_type, subject_id, event, salt)
+			    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			)
+			insert into ledger_tree_floor (leaf, hashes) values (?, ?)
+			""";
+
+	private static final String FLOOR_INSERT_UNNEST = """
+			with entries as (
+			    insert into ledger_floor (seq, recorded_at, actor_member, actor_user, type, subject_type, subject_id, event, salt)
+			    select seq, ?, actor_member, actor_user, type, subject_type, subject_id, event, salt
+			    from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bytea[])
+			        as row(seq, actor_member, actor_user, type, subject_type, subject_id, event, salt)
+			)
+			insert into ledger_tree_floor (leaf, hashes) select * from unnest(?::bigint[], ?::bytea[])
 			""";
 
 	private static final String RAW_INSERT_UNNEST = """
@@ -60,8 +83,6 @@ public final class LedgerBenchmark {
 	private final JdbcTemplate jdbc;
 
 	private final Map<String, Object> results = new LinkedHashMap<>();
-
-	private final Map<String, Double> rates = new LinkedHashMap<>();
 
 	private LedgerBenchmark(ConfigurableApplicationContext context) {
 		this.ledger = context.getBean(Ledger.class);
@@ -85,15 +106,20 @@ public final class LedgerBenchmark {
 
 	private void run(long target) {
 		this.jdbc.execute("create table ledger_raw (like ledger including all)");
+		this.jdbc.execute("create table ledger_floor (like ledger including all)");
+		this.jdbc.execute("create table ledger_tree_floor (like ledger_tree including all)");
 		warmUp();
-		rate("raw insert, 1 row per transaction", SINGLE_APPENDS, count -> insertEach(count));
-		rate("append, 1 entry per transaction", SINGLE_APPENDS, count -> appendEach(count));
-		rate("raw insert, 1000 rows per transaction (JDBC batch)", 100 * BATCH, count -> insertBatches(count, false));
-		rate("raw insert, 1000 rows per transaction (unnest)", 100 * BATCH, count -> insertBatches(count, true));
-		rate("append, 1000 entries per transaction", 100 * BATCH, count -> appendBatches(count));
-		ratio("1 per transaction", "append, 1 entry per transaction", "raw insert, 1 row per transaction");
-		ratio("1000 per transaction", "append, 1000 entries per transaction",
-				"raw insert, 1000 rows per transaction (JDBC batch)", "raw insert, 1000 rows per transaction (unnest)");
+		Map<String, LongConsumer> single = new LinkedHashMap<>();
+		single.put("append, 1 entry per transaction", count -> appendEach(count));
+		single.put("raw insert, 1 row per transaction", count -> insertEach(count));
+		single.put("floor: ledger + tree row, 1 INSERT per transaction", count -> insertFloorEach(count));
+		compare("1 per transaction", ROUNDS, SINGLE_APPENDS / ROUNDS, single);
+		Map<String, LongConsumer> batches = new LinkedHashMap<>();
+		batches.put("append, 1000 entries per transaction", count -> appendBatches(count));
+		batches.put("raw insert, 1000 rows per transaction (JDBC batch)", count -> insertBatches(count, false));
+		batches.put("raw insert, 1000 rows per transaction (unnest)", count -> insertBatches(count, true));
+		batches.put("floor: ledger + tree rows, 1000 per INSERT", count -> insertFloorBatches(count));
+		compare("1000 per transaction", ROUNDS, 100L * BATCH / ROUNDS, batches);
 		long remaining = target - this.ledger.size();
 		if (remaining > 0) {
 			rate("fill to " + target + " entries (append batches)", remaining, count -> appendBatches(count));
@@ -114,6 +140,8 @@ public final class LedgerBenchmark {
 			appendBatches(5 * BATCH);
 			insertBatches(5 * BATCH, false);
 			insertBatches(5 * BATCH, true);
+			insertFloorEach(1000);
+			insertFloorBatches(5 * BATCH);
 		}
 	}
 
@@ -176,6 +204,50 @@ public final class LedgerBenchmark {
 		}
 	}
 
+	/**
+	 * The storage floor: the same ledger rows and ledger_tree rows of the right size, both in one INSERT
+	 * statement, into tables of the same shape; no head, guard, hashing or notification. What storing the tree
+	 * costs at the least, beside the raw rows.
+	 */
+	private void insertFloorEach(long count) {
+		long first = nextFloorSeq();
+		for (long index = 0; index < count; index++) {
+			Object[] row = rawRow(first + index, Instant.now());
+			Object[] values = Arrays.copyOf(row, row.length + 2);
+			values[row.length] = first + index;
+			values[row.length + 1] = treeRow(first + index);
+			this.transaction.executeWithoutResult(status -> this.jdbc.update(FLOOR_INSERT, values));
+		}
+	}
+
+	private void insertFloorBatches(long count) {
+		long first = nextFloorSeq();
+		for (long done = 0; done < count; done += BATCH) {
+			List<Object[]> rows = new ArrayList<>();
+			Instant time = Instant.now();
+			for (long index = done; index < Math.min(count, done + BATCH); index++) {
+				rows.add(rawRow(first + index, time));
+			}
+			Object[] columns = columns(rows);
+			Object[] values = Arrays.copyOf(columns, columns.length + 2);
+			values[columns.length] = columns[1];
+			values[columns.length + 1] = Arrays.stream((long[]) columns[1]).mapToObj(LedgerBenchmark::treeRow)
+				.toArray(byte[][]::new);
+			this.transaction.executeWithoutResult(status -> this.jdbc.update(FLOOR_INSERT_UNNEST, values));
+		}
+	}
+
+	/** A ledger_tree row's size: one hash, and one per subtree the leaf completes (its trailing one bits). */
+	private static byte[] treeRow(long leaf) {
+		byte[] hashes = new byte[32 * (1 + Long.numberOfTrailingZeros(~leaf))];
+		ThreadLocalRandom.current().nextBytes(hashes);
+		return hashes;
+	}
+
+	private long nextFloorSeq() {
+		return this.jdbc.queryForObject("select coalesce(max(seq) + 1, 0) from ledger_floor", Long.class);
+	}
+
 	private static Object[] rawRow(long seq, Instant time) {
 		byte[] salt = new byte[32];
 		ThreadLocalRandom.current().nextBytes(salt);
@@ -211,19 +283,59 @@ public final class LedgerBenchmark {
 	private void rate(String name, long count, LongConsumer work) {
 		long start = System.nanoTime();
 		work.accept(count);
-		double seconds = (System.nanoTime() - start) / 1e9;
+		record(name, count, System.nanoTime() - start);
+	}
+
+	private void record(String name, long count, long nanos) {
+		double seconds = nanos / 1e9;
 		double rate = count / seconds;
 		System.out.printf("%-48s %10d rows %8.2f s %12.0f rows/s%n", name, count, seconds, rate);
 		this.results.put(name, Map.of("rows", count, "seconds", seconds, "rowsPerSecond", rate));
-		this.rates.put(name, rate);
 	}
 
-	/** Raw rate ÷ append rate, against the fastest raw way: how many times slower the ledger is (goal ≤ 2). */
-	private void ratio(String name, String append, String... raws) {
-		double raw = Arrays.stream(raws).mapToDouble(this.rates::get).max().orElseThrow();
-		double ratio = raw / this.rates.get(append);
-		System.out.printf("%-48s %8.2f×%n", "raw ÷ append, " + name, ratio);
-		this.results.put("raw ÷ append, " + name, ratio);
+	/**
+	 * Times the append (first), its raw baselines and the storage floor side by side: they take turns in short
+	 * rounds, in an order that alternates, so that load from elsewhere on a shared machine falls on all alike. Each
+	 * side's rate is its rows over its own time in all rounds; the ratios are against the fastest raw way (goal for
+	 * the append ≤ 2).
+	 */
+	private void compare(String name, int rounds, long rowsPerRound, Map<String, LongConsumer> sides) {
+		List<String> order = new ArrayList<>(sides.keySet());
+		Map<String, long[]> nanos = new LinkedHashMap<>();
+		order.forEach(side -> nanos.put(side, new long[rounds]));
+		for (int round = 0; round < rounds; round++) {
+			for (String side : order) {
+				long start = System.nanoTime();
+				sides.get(side).accept(rowsPerRound);
+				nanos.get(side)[round] = System.nanoTime() - start;
+			}
+			Collections.reverse(order);
+		}
+		nanos.forEach((side, times) -> record(side, rounds * rowsPerRound, LongStream.of(times).sum()));
+		long[] append = nanos.values().iterator().next();
+		List<long[]> raws = nanos.entrySet().stream().filter(side -> side.getKey().startsWith("raw insert"))
+			.map(Map.Entry::getValue).toList();
+		ratio("raw ÷ append, " + name, append, raws, rounds);
+		nanos.entrySet().stream().filter(side -> side.getKey().startsWith("floor"))
+			.forEach(floor -> ratio("raw ÷ floor, " + name, floor.getValue(), raws, rounds));
+	}
+
+	/**
+	 * How many times the raw rate (the fastest raw way) is the rate of {@code subject}: over all rounds, and as the
+	 * median of the rounds' ratios.
+	 */
+	private void ratio(String name, long[] subject, List<long[]> raws, int rounds) {
+		double overall = LongStream.of(subject).sum() / (double) raws.stream()
+			.mapToLong(times -> LongStream.of(times).sum()).min().orElseThrow();
+		double[] perRound = new double[rounds];
+		for (int round = 0; round < rounds; round++) {
+			int index = round;
+			perRound[round] = subject[round] / (double) raws.stream().mapToLong(times -> times[index]).min().orElseThrow();
+		}
+		Arrays.sort(perRound);
+		double median = perRound[rounds / 2];
+		System.out.printf("%-48s %8.2f×   median of %d rounds %6.2f×%n", name, overall, rounds, median);
+		this.results.put(name, Map.of("allRounds", overall, "medianOfRounds", median));
 	}
 
 	private void latency(String name, Runnable work) {
