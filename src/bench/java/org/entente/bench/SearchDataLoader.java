@@ -57,8 +57,10 @@ final class SearchDataLoader {
 		Map<String, Object> description = new LinkedHashMap<>();
 		long start = System.nanoTime();
 		SecondaryIndexes indexes;
-		try (Connection connection = database.connect()) {
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			indexes = SecondaryIndexes.drop(connection, TABLES);
+			// The vocabulary is made in one statement after the load, not report by report by the application.
+			statement.execute("alter table report disable trigger report_search_words");
 		}
 		progress.say("  dropped " + indexes.indexes().size() + " secondary indexes for the load: "
 				+ indexes.indexes().stream().map(SecondaryIndexes.Definition::name).toList());
@@ -73,6 +75,9 @@ final class SearchDataLoader {
 		progress.say(String.format("  indexes and foreign keys back in %.0f s", (indexed - copied) / 1e9));
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			statement.execute(REFERENCE_COUNTERS);
+			statement.execute("alter table report enable trigger report_search_words");
+			statement.execute(VOCABULARY);
+			statement.execute("vacuum (analyze) search_word");
 			for (String table : TABLES) {
 				statement.execute("vacuum (analyze) " + table);
 			}
@@ -101,6 +106,13 @@ final class SearchDataLoader {
 			from report group by 1, 2
 			on conflict (originator, year) do update
 			    set last_value = greatest(reference_counter.last_value, excluded.last_value)
+			""";
+
+	/** The words of every report, as the application's SearchVocabulary adds them report by report (V10). */
+	private static final String VOCABULARY = """
+			insert into search_word (word)
+			select distinct word from report cross join unnest(entente_search_words(title, body)) as word
+			on conflict do nothing
 			""";
 
 	private static void copy(BenchDatabase database, SearchCorpus corpus, Progress progress, AtomicLong locations,

@@ -30,6 +30,9 @@ final class SearchSql {
 	/** Past a few words, a query is a phrase to find, not a name to spell-match. */
 	private static final int MAXIMUM_SIMILAR_WORDS = 6;
 
+	/** How many of the reports' words, the closest first, a word of the text may stand for. */
+	private static final int SPELLINGS = 16;
+
 	/**
 	 * How many of the newest locations an area search walks before it collects instead: some 0.1 s of index at
 	 * the most, past which an area has so few reports that collecting them is cheaper.
@@ -235,8 +238,9 @@ final class SearchSql {
 	}
 
 	/**
-	 * The text query in every indexed language, computed once (OFFSET 0 keeps the planner from folding it into
-	 * each row), and the relevance of the report to it: its full-text rank plus its title's closeness.
+	 * The text query in every indexed language, or its words spelt like words of the reports, computed once
+	 * (OFFSET 0 keeps the planner from folding it into each row), and the relevance of the report to it: its
+	 * full-text rank plus its title's closeness.
 	 */
 	private String textJoins() {
 		if (this.criteria.text() == null) {
@@ -245,8 +249,39 @@ final class SearchSql {
 		this.parameters.put("text", this.criteria.text());
 		String query = String.join(" || ",
 				CONFIGURATIONS.stream().map((name) -> "plainto_tsquery('" + name + "', :text)").toList());
-		return " cross join (select " + query + " as tsquery offset 0) query"
+		String similar = similarWords();
+		String tsquery = similar.isEmpty() ? query : "coalesce((" + query + ") || " + similar + ", " + query + ")";
+		return " cross join (select " + tsquery + " as tsquery offset 0) query"
 				+ " cross join lateral (select (ts_rank(r.search_vector, query.tsquery) + word_similarity(:text, r.title))::real as rank) relevance";
+	}
+
+	/**
+	 * The other way to match, for a name written another way or transliterated: every word of the text close in
+	 * spelling (pg_trgm's word similarity) to a word of the reports, as a query of those words: all of the text's
+	 * words, each as any of the closest {@value #SPELLINGS} words of the reports. Null when a word has no such
+	 * word, so that one rare word cannot carry a whole phrase. The reports' words are those in search_word and,
+	 * not yet there, those of the reports written since the vocabulary last learnt (SearchVocabulary).
+	 */
+	private String similarWords() {
+		List<String> words = List.of(this.criteria.text().split("[\\s\\p{Punct}]+")).stream()
+			.filter((word) -> word.length() >= MINIMUM_SIMILAR_WORD)
+			.toList();
+		if (words.isEmpty() || words.size() > MAXIMUM_SIMILAR_WORDS) {
+			return "";
+		}
+		StringBuilder array = new StringBuilder();
+		for (int i = 0; i < words.size(); i++) {
+			this.parameters.put("word" + i, words.get(i));
+			array.append((i > 0) ? ", " : "").append(":word").append(i);
+		}
+		this.parameters.put("similarWords", words.size());
+		return "(select entente_all_queries(spellings) from (select entente_any_query(plainto_tsquery('simple', spelling.word)) as spellings"
+				+ " from unnest(array[" + array + "]::text[]) with ordinality as asked(word, position)"
+				+ " cross join lateral (select known.word from (select word from search_word where asked.word <% word"
+				+ " union select word from search_word_pending p join report pending on pending.id = p.report_id"
+				+ " cross join unnest(entente_search_words(pending.title, pending.body)) as word where asked.word <% word) known"
+				+ " order by word_similarity(asked.word, known.word) desc, known.word limit " + SPELLINGS + ") spelling"
+				+ " group by asked.position) each having count(*) = :similarWords)";
 	}
 
 	private String reportConditions() {
@@ -267,28 +302,9 @@ final class SearchSql {
 					" and r.credibility <= :credibility");
 		}
 		if (this.criteria.text() != null) {
-			sql.append(" and (r.search_vector @@ query.tsquery").append(similarWords()).append(')');
+			sql.append(" and r.search_vector @@ query.tsquery");
 		}
 		return sql.toString();
-	}
-
-	/**
-	 * The other way to match: every word of the text close in spelling to a word of the report (a name written
-	 * another way, a transliteration), each word on its own, so that one rare word cannot carry a whole phrase.
-	 */
-	private String similarWords() {
-		List<String> words = List.of(this.criteria.text().split("[\\s\\p{Punct}]+")).stream()
-			.filter((word) -> word.length() >= MINIMUM_SIMILAR_WORD)
-			.toList();
-		if (words.isEmpty() || words.size() > MAXIMUM_SIMILAR_WORDS) {
-			return "";
-		}
-		StringBuilder sql = new StringBuilder(" or (");
-		for (int i = 0; i < words.size(); i++) {
-			this.parameters.put("word" + i, words.get(i));
-			sql.append((i > 0) ? " and " : "").append(":word").append(i).append(" <% (r.title || ' ' || r.body)");
-		}
-		return sql.append(')').toString();
 	}
 
 	/**
