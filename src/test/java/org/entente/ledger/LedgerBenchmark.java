@@ -21,6 +21,7 @@ import org.entente.EntenteApplication;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -84,11 +85,18 @@ public final class LedgerBenchmark {
 
 	private final Map<String, Object> results = new LinkedHashMap<>();
 
+	/** The dissemination module's LISTEN on the ledger's channel, which wakes on every append. */
+	private final SmartLifecycle streamListener;
+
 	private LedgerBenchmark(ConfigurableApplicationContext context) {
 		this.ledger = context.getBean(Ledger.class);
 		this.published = context.getBean(PublishedLedger.class);
 		this.transaction = context.getBean(TransactionTemplate.class);
 		this.jdbc = context.getBean(JdbcTemplate.class);
+		this.streamListener = context.getBeansOfType(SmartLifecycle.class).values().stream()
+			.filter((bean) -> bean.getClass().getSimpleName().equals("LedgerListener"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -120,6 +128,13 @@ public final class LedgerBenchmark {
 		batches.put("raw insert, 1000 rows per transaction (unnest)", count -> insertBatches(count, true));
 		batches.put("floor: ledger + tree rows, 1000 per INSERT", count -> insertFloorBatches(count));
 		compare("1000 per transaction", ROUNDS, 100L * BATCH / ROUNDS, batches);
+		// The stream hub's listener wakes on every append's NOTIFY and reads the new entries, on the same two
+		// cores: its share of the figures above is measured by running the single appends again without it.
+		this.streamListener.stop();
+		Map<String, LongConsumer> quiet = new LinkedHashMap<>();
+		quiet.put("append, 1 entry per transaction, stream listener stopped", count -> appendEach(count));
+		quiet.put("raw insert, 1 row per transaction, stream listener stopped", count -> insertEach(count));
+		compare("1 per transaction, stream listener stopped", ROUNDS, SINGLE_APPENDS / ROUNDS, quiet);
 		long remaining = target - this.ledger.size();
 		if (remaining > 0) {
 			rate("fill to " + target + " entries (append batches)", remaining, count -> appendBatches(count));

@@ -39,20 +39,33 @@ final class SearchSql {
 	 */
 	private static final int WINDOW = 200_000;
 
+	/**
+	 * How many locations nearest the centre, by each kind of point, a nearest-first search takes before it
+	 * collects the whole circle instead: enough for a page of a hundred reports of three locations each, with the
+	 * viewer allowed to see some of them, where a degree of longitude is as short as seven tenths of one of latitude.
+	 */
+	private static final int NEAREST = 1_500;
+
 	private final SearchCriteria criteria;
 
 	private final Map<String, Object> parameters = new HashMap<>();
 
 	private final int window;
 
+	private final int nearest;
+
 	SearchSql(SearchCriteria criteria, String member) {
-		this(criteria, member, WINDOW);
+		this(criteria, member, WINDOW, NEAREST);
 	}
 
-	/** With a window of {@code window} locations for the newest in an area, which tests make small. */
-	SearchSql(SearchCriteria criteria, String member, int window) {
+	/**
+	 * With a window of {@code window} locations for the newest in an area and {@code nearest} locations for the
+	 * nearest to a centre (none: always the whole circle), which tests make small.
+	 */
+	SearchSql(SearchCriteria criteria, String member, int window, int nearest) {
 		this.criteria = criteria;
 		this.window = window;
+		this.nearest = nearest;
 		this.parameters.put("member", member);
 	}
 
@@ -66,10 +79,50 @@ final class SearchSql {
 	 * in an area are walked to instead ({@link #newestInArea}).
 	 */
 	String reports(String columns, int limit) {
-		if (!this.criteria.hasArea() || this.criteria.order() != SearchOrder.TIME) {
-			return reportQuery(columns, limit, false, "");
+		if (this.criteria.hasArea() && this.criteria.order() == SearchOrder.TIME) {
+			return newestInArea(columns, limit);
 		}
-		return newestInArea(columns, limit);
+		if (this.criteria.circle() != null && this.criteria.order() == SearchOrder.DISTANCE && this.nearest > 0) {
+			return nearestFirst(columns, limit);
+		}
+		return reportQuery(columns, limit, Candidates.POINT_INDEXES, "");
+	}
+
+	/**
+	 * The nearest reports first, from the {@value #NEAREST} locations nearest the centre by exact point and by
+	 * sanitised point (each a GiST nearest-neighbour walk, in degrees), instead of every report in the circle
+	 * (tens of thousands around a town at a million reports), when that answer is provably the whole one: every
+	 * location outside those lies at least {@code reach} degrees from the centre, so at least
+	 * {@code reach · 110,574 m · cos(|latitude| + reach)} away (a degree of latitude is at least 110,574 m, one
+	 * of longitude at least 111,319 m · cos latitude), unless the pole or the antimeridian is that near. If the
+	 * page found is full and all of it is nearer than that, it is the page; otherwise the reports are collected
+	 * by the point indexes, as for other orders.
+	 */
+	private String nearestFirst(String columns, int limit) {
+		this.parameters.put("nearest", this.nearest);
+		String centre = "point(:nearLongitude, :nearLatitude)";
+		String exact = "select l.report_id, point(l.longitude, l.latitude) <-> " + centre + " as reach from location l"
+				+ " order by point(l.longitude, l.latitude) <-> " + centre + " limit :nearest";
+		String sanitized = "select l.report_id, point(l.sanitized_longitude, l.sanitized_latitude) <-> " + centre
+				+ " as reach from location l order by point(l.sanitized_longitude, l.sanitized_latitude) <-> " + centre
+				+ " limit :nearest";
+		String walked = reportQuery(columns, limit, Candidates.NEAREST, "");
+		String bound = "case when reach.degrees = 'infinity' then 'infinity'::float8"
+				+ " when abs(:nearLatitude) + reach.degrees >= 90 or abs(:nearLongitude) + reach.degrees >= 180 then 0"
+				+ " else reach.degrees * 110574 * 0.999 * cos(radians(abs(:nearLatitude) + reach.degrees)) end";
+		String older = reportQuery(columns, limit, Candidates.POINT_INDEXES, " and not (select yes from accepted)");
+		return "with nearest_exact as materialized (" + exact + "), nearest_sanitized as materialized (" + sanitized + "),"
+				+ " reach as materialized (select least(" + kthReach("nearest_exact") + ", " + kthReach("nearest_sanitized")
+				+ ") as degrees), walked as materialized (" + walked + "),"
+				+ " accepted as materialized (select ((select count(*) from walked) >= :limit or reach.degrees = 'infinity')"
+				+ " and coalesce((select max(sort_key::float8) from walked) < " + bound + ", true) as yes from reach)"
+				+ " select * from (select * from walked where (select yes from accepted) union all (" + older + ")) found"
+				+ " order by sort_key::float8, sort_id limit :limit";
+	}
+
+	/** The distance in degrees of the farthest of the nearest locations, or infinity if there were fewer: all. */
+	private static String kthReach(String nearest) {
+		return "(select case when count(*) < :nearest then 'infinity'::float8 else max(reach) end from " + nearest + ")";
 	}
 
 	/**
@@ -83,8 +136,8 @@ final class SearchSql {
 	 */
 	private String newestInArea(String columns, int limit) {
 		this.parameters.put("window", this.window);
-		String walked = reportQuery(columns, limit, true, "");
-		String older = reportQuery(columns, limit, false, " and (select count(*) from walked) < :limit"
+		String walked = reportQuery(columns, limit, Candidates.NEWEST_WINDOW, "");
+		String older = reportQuery(columns, limit, Candidates.POINT_INDEXES, " and (select count(*) from walked) < :limit"
 				+ " and (r.submitted_at, r.id) <= (select l.report_submitted_at, l.report_id from location l"
 				+ positionCondition(" where ") + " order by l.report_submitted_at desc, l.report_id desc"
 				+ " offset :window - 1 limit 1)"
@@ -94,10 +147,12 @@ final class SearchSql {
 	}
 
 	/**
-	 * One query of reports: those with a candidate location in the newest {@link #WINDOW} ({@code walk}), or all
-	 * reports, narrowed by the point indexes when there is an area; {@code condition} added to the filters.
+	 * One query of reports, narrowed to those with a candidate location when there is an area: found by the point
+	 * indexes, in the newest {@link #WINDOW} locations, or among the nearest {@link #NEAREST}; {@code condition}
+	 * added to the filters.
 	 */
-	private String reportQuery(String columns, int limit, boolean walk, String condition) {
+	private String reportQuery(String columns, int limit, Candidates candidates, String condition) {
+		boolean walk = candidates == Candidates.NEWEST_WINDOW;
 		StringBuilder sql = new StringBuilder(columns).append(sortKeyColumn("r.id"))
 			.append(walk ? " from (" + walkedCandidates() + ") hit join report r on r.id = hit.report_id "
 					: " from report r ")
@@ -109,8 +164,11 @@ final class SearchSql {
 		}
 		sql.append(" where v.detail is not null").append(reportConditions()).append(condition);
 		if (this.criteria.hasArea()) {
-			if (!walk) {
+			if (candidates == Candidates.POINT_INDEXES) {
 				sql.append(" and r.id in (select l.report_id from location l where ").append(candidates()).append(')');
+			}
+			else if (candidates == Candidates.NEAREST) {
+				sql.append(" and r.id in (select report_id from nearest_exact union select report_id from nearest_sanitized)");
 			}
 			if (this.criteria.circle() != null) {
 				sql.append(" and near.distance is not null");
@@ -386,6 +444,20 @@ final class SearchSql {
 
 	private static Timestamp timestamp(Instant instant) {
 		return (instant != null) ? Timestamp.from(instant) : null;
+	}
+
+	/** Where the candidate reports of an area search come from. */
+	private enum Candidates {
+
+		/** Every location in the area's boxes, from the GiST indexes of exact and sanitised points. */
+		POINT_INDEXES,
+
+		/** Locations in the area's boxes among the newest {@link SearchSql#WINDOW}, from location_newest. */
+		NEWEST_WINDOW,
+
+		/** The nearest locations to the circle's centre (nearest_exact and nearest_sanitized). */
+		NEAREST
+
 	}
 
 }

@@ -66,7 +66,7 @@ class NewestInAreaIntegrationTests {
 		do {
 			SearchCriteria criteria = new SearchCriteria(null, area, null, null, null, null, null, null, null, null,
 					null, null, null, SearchOrder.TIME, position);
-			SearchSql search = new SearchSql(criteria, member, window);
+			SearchSql search = new SearchSql(criteria, member, window, 0);
 			List<ReportRepository.Found<UUID>> found = this.jdbc.sql(search.reports(ReportRepository.REPORT_SELECT, limit + 1))
 				.params(search.parameters())
 				.query((row, number) -> new ReportRepository.Found<>(row.getObject("id", UUID.class),

@@ -1,0 +1,97 @@
+package org.entente.reports.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.entente.Api;
+import org.entente.Exchange;
+import org.entente.Exchange.Partner;
+import org.entente.IntegrationTest;
+import org.entente.reports.internal.SearchCriteria.Circle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A nearest-first search takes the reports of the locations nearest the centre and, when it cannot prove that
+ * page whole, collects the circle instead: whatever number of nearest locations it takes, the pages are those of
+ * the whole circle, with reports hidden from the viewer, sanitised ones, and reports with a far location too.
+ * Here the number is made small, so that both ways and the switch between them take part.
+ */
+@IntegrationTest
+class NearestFirstIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 2, 3, 5, 8, 13, 1_000 })
+	void anyNumberOfNearestLocationsGivesThePagesOfTheWholeCircle(int nearest) {
+		Exchange exchange = new Exchange(this.port);
+		Partner alpha = exchange.partner("FA");
+		Partner bravo = exchange.partner("FB");
+		Partner charlie = exchange.partner("FC");
+		// An empty stretch of the South Atlantic, somewhere new for each run.
+		double latitude = -40 + ThreadLocalRandom.current().nextDouble(5);
+		double longitude = -20 + ThreadLocalRandom.current().nextDouble(5);
+		for (int i = 0; i < 12; i++) {
+			double north = latitude + 0.001 * i;
+			double east = longitude + 0.0013 * (11 - i);
+			String detail = (i % 3 == 0) ? "sanitized" : "full";
+			submit(alpha, bravo, detail, List.of(point(north, east), point(latitude + 2, longitude - 2)));
+			submit(alpha, charlie, "full", List.of(point(latitude + 0.0005 * i, longitude)));
+		}
+		Circle circle = new Circle(latitude, longitude, 3_000);
+		List<String> whole = pages(bravo.code(), circle, 0, 100);
+		assertThat(whole).hasSize(12);
+		for (int limit : new int[] { 1, 4, 100 }) {
+			assertThat(pages(bravo.code(), circle, nearest, limit)).as("pages of %d", limit).isEqualTo(whole);
+		}
+		assertThat(pages(charlie.code(), circle, nearest, 5)).isEqualTo(pages(charlie.code(), circle, 0, 5)).hasSize(12);
+	}
+
+	/** Every page nearest first, as ReportRepository.search and ReportQueries.page read them. */
+	private List<String> pages(String member, Circle circle, int nearest, int limit) {
+		List<String> ids = new ArrayList<>();
+		SearchPosition position = null;
+		do {
+			SearchCriteria criteria = new SearchCriteria(null, null, circle, null, null, null, null, null, null, null,
+					null, null, null, SearchOrder.DISTANCE, position);
+			SearchSql search = new SearchSql(criteria, member, 0, nearest);
+			List<ReportRepository.Found<UUID>> found = this.jdbc.sql(search.reports(ReportRepository.REPORT_SELECT, limit + 1))
+				.params(search.parameters())
+				.query((row, number) -> new ReportRepository.Found<>(row.getObject("id", UUID.class),
+						ReportRepository.position(SearchOrder.DISTANCE, row)))
+				.list();
+			found.stream().limit(limit).forEach((hit) -> ids.add(hit.item().toString()));
+			position = (found.size() > limit) ? found.get(limit - 1).position() : null;
+		}
+		while (position != null);
+		return ids;
+	}
+
+	private static Map<String, Object> point(double latitude, double longitude) {
+		return Map.of("lat", latitude, "lon", longitude);
+	}
+
+	private static String submit(Partner originator, Partner recipient, String detail,
+			List<Map<String, Object>> locations) {
+		Api.Response submitted = originator.api().post("/api/v1/reports", Map.of("title", "Nearest", "body", "Seen.",
+				"language", "en", "handling", "AMBER", "locations", locations, "releasableTo",
+				List.of(Map.of("member", recipient.code(), "detail", detail))));
+		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+		return submitted.json().path("id").asString();
+	}
+
+}
