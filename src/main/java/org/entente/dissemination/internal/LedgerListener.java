@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -71,8 +72,10 @@ class LedgerListener implements SmartLifecycle {
 				}
 				PGConnection postgres = connection.unwrap(PGConnection.class);
 				while (this.running) {
+					long started = System.nanoTime();
 					this.hub.dispatch();
 					postgres.getNotifications((int) this.settings.pollInterval().toMillis());
+					pause(this.settings.dispatchGap().minusNanos(System.nanoTime() - started));
 				}
 			}
 			catch (SQLException | RuntimeException exception) {
@@ -85,8 +88,11 @@ class LedgerListener implements SmartLifecycle {
 	}
 
 	private static void pause(Duration duration) {
+		if (duration.isNegative() || duration.isZero()) {
+			return;
+		}
 		try {
-			Thread.sleep(duration.toMillis());
+			TimeUnit.NANOSECONDS.sleep(duration.toNanos());
 		}
 		catch (InterruptedException exception) {
 			Thread.currentThread().interrupt();

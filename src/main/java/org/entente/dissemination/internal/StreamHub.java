@@ -128,6 +128,9 @@ class StreamHub implements SmartLifecycle {
 
 	/** Reads what the ledger gained since the last dispatch and hands each live subscriber its events. */
 	void dispatch() {
+		if (skippedForNoOne()) {
+			return;
+		}
 		List<LedgerEntry> entries;
 		do {
 			entries = this.ledger.entries(currentPosition(), PAGE);
@@ -139,6 +142,25 @@ class StreamHub implements SmartLifecycle {
 			write(handOut(members, byMember, entries.get(entries.size() - 1).seq()));
 		}
 		while (entries.size() == PAGE);
+	}
+
+	/**
+	 * With no client connected, nobody needs the new entries read: the position just moves to the ledger's size,
+	 * under the hub's lock, so that a client joining meanwhile is served by reading as usual. A committed size
+	 * means every entry below it is committed, since entries and the size are written in one transaction.
+	 */
+	private boolean skippedForNoOne() {
+		if (!this.subscribers.isEmpty()) {
+			return false;
+		}
+		long last = this.ledger.size() - 1;
+		synchronized (this) {
+			if (!this.subscribers.isEmpty()) {
+				return false;
+			}
+			this.dispatched = Math.max(this.dispatched, last);
+			return true;
+		}
 	}
 
 	/**
