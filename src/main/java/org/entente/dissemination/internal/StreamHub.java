@@ -86,15 +86,24 @@ class StreamHub implements SmartLifecycle {
 		response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
 		AsyncContext async = request.startAsync();
 		async.setTimeout(0);
-		ServletOutputStream committing = response.getOutputStream();
-		committing.write(CONNECTED);
-		committing.flush();
-		ServletOutputStream out = async.getResponse().getOutputStream();
-		Subscriber subscriber = new Subscriber(member, async, out, position, this.settings.queueCapacity(),
-				this::forget);
-		async.addListener(subscriber);
-		out.setWriteListener(subscriber);
-		join(subscriber);
+		try {
+			ServletOutputStream committing = response.getOutputStream();
+			committing.write(CONNECTED);
+			committing.flush();
+			ServletOutputStream out = async.getResponse().getOutputStream();
+			Subscriber subscriber = new Subscriber(member, async, out, position, this.settings.queueCapacity(),
+					this::forget);
+			async.addListener(subscriber);
+			out.setWriteListener(subscriber);
+			join(subscriber);
+		}
+		catch (IOException | RuntimeException exception) {
+			// Not left open: a started request that nobody completes would hold up the graceful shutdown.
+			log.warn("Stream of {} could not start, ending it (the client reconnects)", member, exception);
+			async.complete();
+			throw exception;
+		}
+		log.debug("Stream of {} connected from {}", member, position);
 	}
 
 	/**
@@ -224,7 +233,7 @@ class StreamHub implements SmartLifecycle {
 		catch (RuntimeException exception) {
 			log.warn("Stream of {} could not catch up, ending it (the client resumes): {}", subscriber.member(),
 					exception.getMessage());
-			subscriber.end();
+			subscriber.end("catching up failed: " + exception.getMessage());
 		}
 	}
 
@@ -294,7 +303,7 @@ class StreamHub implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
-		List.copyOf(this.subscribers).forEach(Subscriber::end);
+		List.copyOf(this.subscribers).forEach((subscriber) -> subscriber.end("the node is stopping"));
 	}
 
 	@Override

@@ -3,11 +3,14 @@ package org.entente.dissemination.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import jakarta.servlet.AsyncContext;
@@ -15,6 +18,8 @@ import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One connected stream client, written without blocking (Servlet non-blocking I/O). Events wait in a bounded
@@ -24,6 +29,11 @@ import jakarta.servlet.WriteListener;
  * queue's capacity behind is told why and disconnected, and resumes later from its last event id.
  */
 final class Subscriber implements WriteListener, AsyncListener {
+
+	private static final Logger log = LoggerFactory.getLogger(Subscriber.class);
+
+	/** How long a container thread ending the request waits for a write under way to finish. */
+	private static final Duration CONTAINER_WAIT = Duration.ofSeconds(1);
 
 	private static final byte[] HEARTBEAT = ":heartbeat\n\n".getBytes(StandardCharsets.UTF_8);
 
@@ -50,6 +60,13 @@ final class Subscriber implements WriteListener, AsyncListener {
 	private final AtomicBoolean ended = new AtomicBoolean();
 
 	private final AtomicReference<Runnable> whenDrained = new AtomicReference<>();
+
+	/**
+	 * Held while writing, and taken by the container's callbacks before they let the request go, so that no
+	 * write touches a request the container has recycled. Non-blocking writes never wait on the socket, so it
+	 * is held briefly.
+	 */
+	private final ReentrantLock writing = new ReentrantLock();
 
 	/** Ledger position: entries up to it were queued, or were not for this member. Guarded by the hub. */
 	private long position;
@@ -134,7 +151,7 @@ final class Subscriber implements WriteListener, AsyncListener {
 	void heartbeat(long graceNanos) {
 		long requested = this.disconnectRequestedAt;
 		if (requested != 0 && System.nanoTime() - requested > graceNanos) {
-			end();
+			end("it did not take its disconnection");
 			return;
 		}
 		if (this.queued.get() == 0 && !this.ended.get()) {
@@ -172,26 +189,38 @@ final class Subscriber implements WriteListener, AsyncListener {
 	 * writes the rest itself, and the next pass asks before it writes.
 	 */
 	private void drain() {
-		if (!this.writable || this.ended.get()) {
+		if (!this.writable) {
 			return;
 		}
+		boolean drained;
+		this.writing.lock();
 		try {
-			while (somethingToWrite()) {
-				if (!this.out.isReady()) {
-					// The container calls onWritePossible() once the socket took what Tomcat holds.
-					return;
-				}
-				writeSome();
-			}
-			Runnable drained = this.whenDrained.getAndSet(null);
-			if (drained != null && !this.ended.get()) {
-				drained.run();
-			}
+			drained = !this.ended.get() && writeWhileReady();
 		}
 		catch (IOException | IllegalStateException exception) {
 			// The client went away (or the container ended the request): it resumes with its last event id.
-			end();
+			end("writing failed: " + exception);
+			drained = false;
 		}
+		finally {
+			this.writing.unlock();
+		}
+		Runnable next = drained ? this.whenDrained.getAndSet(null) : null;
+		if (next != null) {
+			next.run();
+		}
+	}
+
+	/** Answers whether everything went out, rather than the socket filling up first. */
+	private boolean writeWhileReady() throws IOException {
+		while (somethingToWrite()) {
+			if (!this.out.isReady()) {
+				// The container calls onWritePossible() once the socket took what Tomcat holds.
+				return false;
+			}
+			writeSome();
+		}
+		return !this.ended.get();
 	}
 
 	private boolean somethingToWrite() {
@@ -239,7 +268,7 @@ final class Subscriber implements WriteListener, AsyncListener {
 			this.out.flush();
 		}
 		else {
-			end();
+			end(this.disconnectReason);
 		}
 	}
 
@@ -249,16 +278,23 @@ final class Subscriber implements WriteListener, AsyncListener {
 	}
 
 	/** Ends the stream; the hub forgets the subscriber. Safe to call more than once, from any thread. */
-	void end() {
+	void end(String why) {
 		if (this.ended.compareAndSet(false, true)) {
+			log.debug("Stream of {} ended: {}", this.member, why);
 			this.queue.clear();
 			this.whenEnded.accept(this);
-			try {
-				this.async.complete();
-			}
-			catch (IllegalStateException alreadyCompleted) {
-				// The container completed it first (the client went away, or an error).
-			}
+			complete();
+		}
+	}
+
+	private void complete() {
+		try {
+			this.async.complete();
+		}
+		catch (IllegalStateException notNow) {
+			// Completed already; or, after an I/O error, Tomcat lets only its own thread complete the request
+			// (in onError, which follows).
+			log.debug("Stream of {} not completed here: {}", this.member, notNow.getMessage());
 		}
 	}
 
@@ -268,24 +304,61 @@ final class Subscriber implements WriteListener, AsyncListener {
 		write();
 	}
 
+	/** From the container, after a write failed: see {@link #onError(AsyncEvent)}. */
 	@Override
 	public void onError(Throwable error) {
-		end();
+		endedByContainer("writing failed: " + error, true);
 	}
 
 	@Override
 	public void onComplete(AsyncEvent event) {
-		end();
+		endedByContainer("the container completed the request", false);
 	}
 
 	@Override
 	public void onTimeout(AsyncEvent event) {
-		end();
+		endedByContainer("the request timed out", true);
 	}
 
+	/**
+	 * From the container, after an I/O error: the Servlet specification asks the listener to complete the
+	 * request here (or the container dispatches to an error page, which cannot write to a stream), and Tomcat
+	 * refuses complete() from any other thread once an error occurred, so end() may not have managed to.
+	 */
 	@Override
 	public void onError(AsyncEvent event) {
-		end();
+		endedByContainer("the request failed: " + event.getThrowable(), true);
+	}
+
+	/**
+	 * The container is ending the request, and recycles its objects for another connection once this
+	 * returns: a write under way on another thread is let finish first, and none starts after. (A write that
+	 * raced the recycling reached the next connection to reuse those objects, whose first flush then failed
+	 * with the old connection's Broken pipe.) The wait is bounded, as a thread of the container waits.
+	 */
+	private void endedByContainer(String why, boolean complete) {
+		boolean locked = lockWithin(CONTAINER_WAIT);
+		try {
+			end(why);
+			if (complete) {
+				complete();
+			}
+		}
+		finally {
+			if (locked) {
+				this.writing.unlock();
+			}
+		}
+	}
+
+	private boolean lockWithin(Duration wait) {
+		try {
+			return this.writing.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException exception) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	@Override
