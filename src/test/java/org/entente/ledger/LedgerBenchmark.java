@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
 import java.util.stream.LongStream;
 
+import org.entente.BenchmarkResults;
 import org.entente.EntenteApplication;
 
 import org.springframework.boot.SpringApplication;
@@ -379,22 +379,7 @@ public final class LedgerBenchmark {
 	}
 
 	private void write() throws IOException {
-		String time = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
-		Path file = Files.createDirectories(Path.of("bench", "results")).resolve("ledger-" + time + ".json");
-		StringBuilder json = new StringBuilder("{\n  \"benchmark\": \"ledger\",\n  \"time\": \"" + Instant.now() + "\"");
-		this.results.forEach((name, value) -> json.append(",\n  \"").append(name).append("\": ").append(toJson(value)));
-		Files.writeString(file, json.append("\n}\n").toString());
-		System.out.println("written to " + file);
-	}
-
-	private static String toJson(Object value) {
-		if (value instanceof Map<?, ?> map) {
-			StringBuilder json = new StringBuilder("{");
-			map.forEach((key, inner) -> json.append(json.length() > 1 ? ", " : "").append('"').append(key)
-				.append("\": ").append(toJson(inner)));
-			return json.append('}').toString();
-		}
-		return String.valueOf(value);
+		BenchmarkResults.write("ledger", this.results);
 	}
 
 }

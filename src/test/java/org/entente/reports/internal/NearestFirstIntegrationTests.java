@@ -1,9 +1,7 @@
 package org.entente.reports.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.entente.Api;
@@ -61,24 +59,11 @@ class NearestFirstIntegrationTests {
 		assertThat(pages(charlie.code(), circle, nearest, 5)).isEqualTo(pages(charlie.code(), circle, 0, 5)).hasSize(12);
 	}
 
-	/** Every page nearest first, as ReportRepository.search and ReportQueries.page read them. */
+	/** Every page nearest first. */
 	private List<String> pages(String member, Circle circle, int nearest, int limit) {
-		List<String> ids = new ArrayList<>();
-		SearchPosition position = null;
-		do {
-			SearchCriteria criteria = new SearchCriteria(null, null, circle, null, null, null, null, null, null, null,
-					null, null, null, SearchOrder.DISTANCE, position);
-			SearchSql search = new SearchSql(criteria, member, 0, nearest);
-			List<ReportRepository.Found<UUID>> found = this.jdbc.sql(search.reports(ReportRepository.REPORT_SELECT, limit + 1))
-				.params(search.parameters())
-				.query((row, number) -> new ReportRepository.Found<>(row.getObject("id", UUID.class),
-						ReportRepository.position(SearchOrder.DISTANCE, row)))
-				.list();
-			found.stream().limit(limit).forEach((hit) -> ids.add(hit.item().toString()));
-			position = (found.size() > limit) ? found.get(limit - 1).position() : null;
-		}
-		while (position != null);
-		return ids;
+		return SearchPages.all(this.jdbc, SearchOrder.DISTANCE, limit, (position) -> new SearchSql(new SearchCriteria(null,
+				null, circle, null, null, null, null, null, null, null, null, null, null, SearchOrder.DISTANCE, position),
+				member, 0, nearest));
 	}
 
 	private static Map<String, Object> point(double latitude, double longitude) {

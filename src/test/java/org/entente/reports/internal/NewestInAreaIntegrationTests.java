@@ -3,7 +3,6 @@ package org.entente.reports.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.entente.Api;
@@ -59,24 +58,11 @@ class NewestInAreaIntegrationTests {
 		assertThat(pages(bravo.code(), area, window, 100)).isEqualTo(inArea);
 	}
 
-	/** Every page of the newest reports in the area, as ReportRepository.search and ReportQueries.page read them. */
+	/** Every page of the newest reports in the area. */
 	private List<String> pages(String member, BoundingBox area, int window, int limit) {
-		List<String> ids = new ArrayList<>();
-		SearchPosition position = null;
-		do {
-			SearchCriteria criteria = new SearchCriteria(null, area, null, null, null, null, null, null, null, null,
-					null, null, null, SearchOrder.TIME, position);
-			SearchSql search = new SearchSql(criteria, member, window, 0);
-			List<ReportRepository.Found<UUID>> found = this.jdbc.sql(search.reports(ReportRepository.REPORT_SELECT, limit + 1))
-				.params(search.parameters())
-				.query((row, number) -> new ReportRepository.Found<>(row.getObject("id", UUID.class),
-						ReportRepository.position(SearchOrder.TIME, row)))
-				.list();
-			found.stream().limit(limit).forEach((hit) -> ids.add(hit.item().toString()));
-			position = (found.size() > limit) ? found.get(limit - 1).position() : null;
-		}
-		while (position != null);
-		return ids;
+		return SearchPages.all(this.jdbc, SearchOrder.TIME, limit, (position) -> new SearchSql(new SearchCriteria(null,
+				area, null, null, null, null, null, null, null, null, null, null, null, SearchOrder.TIME, position),
+				member, window, 0));
 	}
 
 	private static Map<String, Object> point(double latitude, double longitude) {

@@ -3,9 +3,6 @@ package org.entente.reports.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +11,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import org.entente.BenchmarkResults;
 import org.entente.EntenteApplication;
 import org.entente.geo.Coordinate;
 import org.entente.geo.Sanitisation;
@@ -183,22 +181,7 @@ public final class SiteCorrelationBenchmark {
 	}
 
 	private void write() throws IOException {
-		String time = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
-		Path file = Files.createDirectories(Path.of("bench", "results")).resolve("sites-" + time + ".json");
-		StringBuilder json = new StringBuilder("{\n  \"benchmark\": \"sites\",\n  \"time\": \"" + Instant.now() + "\"");
-		this.results.forEach((name, value) -> json.append(",\n  \"").append(name).append("\": ").append(toJson(value)));
-		Files.writeString(file, json.append("\n}\n").toString());
-		System.out.println("written to " + file);
-	}
-
-	private static String toJson(Object value) {
-		if (value instanceof Map<?, ?> map) {
-			StringBuilder json = new StringBuilder("{");
-			map.forEach((key, inner) -> json.append(json.length() > 1 ? ", " : "").append('"').append(key)
-				.append("\": ").append(toJson(inner)));
-			return json.append('}').toString();
-		}
-		return String.valueOf(value);
+		BenchmarkResults.write("sites", this.results);
 	}
 
 	/** Where the points fall. */
