@@ -16,9 +16,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Wakes the stream hub when the ledger grows: LISTEN on the channel every append NOTIFYs, from any node, with a
- * periodic read as the safety net for a notification lost while the connection was down. The ledger, not the
- * notification, is the source: a NOTIFY only says "read again".
+ * Wakes the stream hub when the ledger grows: LISTEN on the channel every append NOTIFYs, from any node, while a
+ * stream client is connected to this node, with a periodic read as the safety net for a notification lost while
+ * the connection was down. The ledger, not the notification, is the source: a NOTIFY only says "read again".
  */
 @Component
 class LedgerListener implements SmartLifecycle {
@@ -67,16 +67,31 @@ class LedgerListener implements SmartLifecycle {
 	private void listen() {
 		while (this.running) {
 			try (Connection connection = this.dataSource.getConnection()) {
-				try (Statement statement = connection.createStatement()) {
-					statement.execute("LISTEN " + CHANNEL);
-				}
 				PGConnection postgres = connection.unwrap(PGConnection.class);
-				while (this.running) {
-					long started = System.nanoTime();
-					this.hub.dispatch();
-					postgres.getNotifications((int) this.settings.pollInterval().toMillis());
-					pause(this.settings.dispatchGap().minusNanos(System.nanoTime() - started));
+				boolean listening = false;
+				try {
+					while (this.running) {
+						if (this.hub.connected() == 0) {
+							listening = listen(connection, listening, false);
+							this.hub.dispatch();
+							this.hub.awaitClient(this.settings.pollInterval());
+							continue;
+						}
+						listening = listen(connection, listening, true);
+						long started = System.nanoTime();
+						this.hub.dispatch();
+						postgres.getNotifications((int) this.settings.pollInterval().toMillis());
+						pause(this.settings.dispatchGap().minusNanos(System.nanoTime() - started));
+					}
 				}
+				finally {
+					// The connection goes back to the pool: no other user of it should keep receiving notifications.
+					listen(connection, listening, false);
+				}
+			}
+			catch (InterruptedException exception) {
+				Thread.currentThread().interrupt();
+				return;
 			}
 			catch (SQLException | RuntimeException exception) {
 				if (this.running) {
@@ -85,6 +100,20 @@ class LedgerListener implements SmartLifecycle {
 				}
 			}
 		}
+	}
+
+	/**
+	 * LISTENs while a client is connected on this node, and only then: every append's NOTIFY wakes each listening
+	 * session, which on a node without clients would be work for nothing. A client connecting wakes the loop
+	 * ({@link StreamHub#awaitClient}); what was appended before the LISTEN is read from the ledger all the same.
+	 */
+	private static boolean listen(Connection connection, boolean listening, boolean wanted) throws SQLException {
+		if (listening != wanted) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute((wanted ? "LISTEN " : "UNLISTEN ") + CHANNEL);
+			}
+		}
+		return wanted;
 	}
 
 	private static void pause(Duration duration) {

@@ -2,6 +2,7 @@ package org.entente.dissemination.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,7 +83,7 @@ class StreamHub implements SmartLifecycle {
 	 */
 	void connect(String member, Long lastEventId, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		long position = (lastEventId != null) ? lastEventId : currentPosition();
+		long position = (lastEventId != null) ? lastEventId : livePosition();
 		response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
 		AsyncContext async = request.startAsync();
 		async.setTimeout(0);
@@ -121,6 +122,8 @@ class StreamHub implements SmartLifecycle {
 				subscriber.goLive();
 			}
 			this.subscribers.add(subscriber);
+			// The listener may be waiting without LISTEN while no client was connected.
+			notifyAll();
 		}
 		if (catchingUp) {
 			this.catchUps.execute(() -> catchUp(subscriber));
@@ -285,6 +288,30 @@ class StreamHub implements SmartLifecycle {
 
 	private static List<Encoded> encoded(List<StreamEvent> events) {
 		return events.stream().map((event) -> new Encoded(event.id(), event.encoded())).toList();
+	}
+
+	/**
+	 * Where a client without a Last-Event-ID starts: after the last entry dispatched, or, with no client
+	 * connected (the position then moves only every poll interval), after the ledger's last committed entry.
+	 */
+	private long livePosition() {
+		if (!this.subscribers.isEmpty()) {
+			return currentPosition();
+		}
+		long last = this.ledger.size() - 1;
+		synchronized (this) {
+			if (this.subscribers.isEmpty()) {
+				this.dispatched = Math.max(this.dispatched, last);
+			}
+			return this.dispatched;
+		}
+	}
+
+	/** Waits until a client connects, at most {@code timeout}; at once if one is connected. */
+	synchronized void awaitClient(Duration timeout) throws InterruptedException {
+		if (this.subscribers.isEmpty()) {
+			wait(Math.max(1, timeout.toMillis()));
+		}
 	}
 
 	private synchronized long currentPosition() {

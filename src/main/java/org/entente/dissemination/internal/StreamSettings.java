@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param heartbeat how often an idle stream gets a comment, so proxies keep it open
  * @param queueCapacity events a subscriber may fall behind by before it is disconnected (it resumes later)
- * @param pollInterval how often the ledger is read when no NOTIFY arrived, the safety net for a lost one
+ * @param pollInterval how often the ledger is read when no NOTIFY arrived, the safety net for a lost one, and how
+ * often a node without stream clients (not listening then) moves its position
  * @param writers threads that write events to the clients' sockets (without blocking), and as many again that
  * read the ledger for clients catching up; about one per core
  * @param dispatchGap the least time between two reads of new ledger entries for the streams: under a stream of
