@@ -140,7 +140,7 @@ class StreamHub implements SmartLifecycle {
 
 	/** Reads what the ledger gained since the last dispatch and hands each live subscriber its events. */
 	void dispatch() {
-		if (skippedForNoOne()) {
+		if (advancedWithNoClient()) {
 			return;
 		}
 		List<LedgerEntry> entries;
@@ -157,11 +157,12 @@ class StreamHub implements SmartLifecycle {
 	}
 
 	/**
-	 * With no client connected, nobody needs the new entries read: the position just moves to the ledger's size,
-	 * under the hub's lock, so that a client joining meanwhile is served by reading as usual. A committed size
-	 * means every entry below it is committed, since entries and the size are written in one transaction.
+	 * With no client connected, nobody needs the new entries read: the position just moves to the ledger's last
+	 * committed entry, under the hub's lock, so that a client joining meanwhile is served by reading as usual. A
+	 * committed size means every entry below it is committed, since entries and the size are written in one
+	 * transaction. Answers whether it moved.
 	 */
-	private boolean skippedForNoOne() {
+	private boolean advancedWithNoClient() {
 		if (!this.subscribers.isEmpty()) {
 			return false;
 		}
@@ -295,16 +296,8 @@ class StreamHub implements SmartLifecycle {
 	 * connected (the position then moves only every poll interval), after the ledger's last committed entry.
 	 */
 	private long livePosition() {
-		if (!this.subscribers.isEmpty()) {
-			return currentPosition();
-		}
-		long last = this.ledger.size() - 1;
-		synchronized (this) {
-			if (this.subscribers.isEmpty()) {
-				this.dispatched = Math.max(this.dispatched, last);
-			}
-			return this.dispatched;
-		}
+		advancedWithNoClient();
+		return currentPosition();
 	}
 
 	/** Waits until a client connects, at most {@code timeout}; at once if one is connected. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.ledger.verification.Envelope;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.erdtman.jcs.NumberToJSON;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +41,7 @@ class CanonicalJson {
 			json.append("null");
 		}
 		else if (value instanceof String text) {
-			writeString(text, json);
+			Envelope.appendJsonString(text, json);
 		}
 		else if (value instanceof Boolean truth) {
 			json.append(truth.booleanValue());
@@ -73,7 +74,7 @@ class CanonicalJson {
 			if (position > 0) {
 				json.append(',');
 			}
-			writeString(names.get(position), json);
+			Envelope.appendJsonString(names.get(position), json);
 			json.append(':');
 			write(map.get(names.get(position)), json);
 		}
@@ -89,37 +90,6 @@ class CanonicalJson {
 			write(list.get(position), json);
 		}
 		json.append(']');
-	}
-
-	/**
-	 * RFC 8785 §3.2.2.2, as the erdtman canonicaliser writes it: quotation mark and backslash escaped, the five
-	 * control characters with a short escape as such, other control characters as lower-case backslash-u
-	 * escapes, everything else as it is (lone surrogates included).
-	 */
-	private static void writeString(String text, StringBuilder json) {
-		json.append('"');
-		for (int position = 0; position < text.length(); position++) {
-			char character = text.charAt(position);
-			switch (character) {
-				case '"' -> json.append("\\\"");
-				case '\\' -> json.append("\\\\");
-				case '\b' -> json.append("\\b");
-				case '\f' -> json.append("\\f");
-				case '\n' -> json.append("\\n");
-				case '\r' -> json.append("\\r");
-				case '\t' -> json.append("\\t");
-				default -> {
-					if (character < 0x20) {
-						json.append("\\u00").append(Character.forDigit(character >> 4, 16))
-							.append(Character.forDigit(character & 0xf, 16));
-					}
-					else {
-						json.append(character);
-					}
-				}
-			}
-		}
-		json.append('"');
 	}
 
 	/**

@@ -106,14 +106,23 @@ public record Envelope(long seq, String time, String type, byte[] commitment) {
 		return text();
 	}
 
+	static String jsonString(String value) {
+		StringBuilder json = new StringBuilder(value.length() + 2);
+		appendJsonString(value, json);
+		return json.toString();
+	}
+
 	/**
 	 * RFC 8785 §3.2.2.2: a string as ECMAScript's JSON.stringify writes it: quotation
 	 * mark and backslash escaped, the five control characters with a short escape as
 	 * such, other control characters as lower-case backslash-u escapes, everything else as it
-	 * is.
+	 * is (lone surrogates included).
+	 *
+	 * @param value the string
+	 * @param json where its JSON form is appended
 	 */
-	static String jsonString(String value) {
-		StringBuilder json = new StringBuilder(value.length() + 2).append('"');
+	public static void appendJsonString(String value, StringBuilder json) {
+		json.append('"');
 		for (int position = 0; position < value.length(); position++) {
 			char c = value.charAt(position);
 			switch (c) {
@@ -126,7 +135,7 @@ public record Envelope(long seq, String time, String type, byte[] commitment) {
 				case '\t' -> json.append("\\t");
 				default -> {
 					if (c < 0x20) {
-						json.append(String.format("\\u%04x", (int) c));
+						json.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
 					}
 					else {
 						json.append(c);
@@ -134,7 +143,7 @@ public record Envelope(long seq, String time, String type, byte[] commitment) {
 				}
 			}
 		}
-		return json.append('"').toString();
+		json.append('"');
 	}
 
 }
