@@ -67,6 +67,11 @@ final class AppProcess implements AutoCloseable {
 		command.add("--server.port=" + port);
 		// The webhook scenario's receiver listens on loopback, which the centre otherwise refuses (SSRF).
 		command.add("--entente.webhooks.allow-private=true");
+		if (settings.searchesOnly()) {
+			// The search corpus is loaded without sites; correlating three million locations in the background
+			// would share the machine with the queries measured.
+			command.add("--entente.sites.backfill=false");
+		}
 		return command;
 	}
 

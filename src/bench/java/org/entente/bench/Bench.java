@@ -90,7 +90,7 @@ public final class Bench {
 	private static void runScenarios(BenchSettings settings, Path runDirectory, JsonMapper json, Progress progress,
 			List<ScenarioResult> results, Map<String, Object> record) throws Exception {
 		String adminToken = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
-		try (BenchDatabase database = BenchDatabase.start(runDirectory);
+		try (BenchDatabase database = BenchDatabase.start(runDirectory, settings.searchesOnly());
 				AppProcess app = AppProcess.start(settings, runDirectory, database.applicationEnvironment(), adminToken)) {
 			Api api = new Api(app.port());
 			progress.say("Starting the application on port " + app.port() + "…");

@@ -41,6 +41,9 @@ final class SearchRun {
 		stage.progress().say(String.format("== search at %,d reports, generated straight into the tables", stage.nominalSize()));
 		SearchCorpus corpus = new SearchCorpus(Partners.CODES, stage.nominalSize());
 		record.put("searchData", SearchDataLoader.load(stage.database(), corpus, stage.progress()));
+		long prewarmed = stage.database().prewarm();
+		record.put("prewarmedMegabytes", prewarmed);
+		stage.progress().say(String.format("  read %,d MB of tables and indexes into PostgreSQL's buffers (pg_prewarm)", prewarmed));
 		List<ScenarioResult> results = new ArrayList<>();
 		List<String> sections = new ArrayList<>();
 		String heading = "# Search plans at " + String.format("%,d", stage.nominalSize()) + " reports (member "

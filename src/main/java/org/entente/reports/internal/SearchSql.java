@@ -21,6 +21,12 @@ final class SearchSql {
 
 	static final String LONGITUDE = "(case when v.detail = 'full' then l.longitude else l.sanitized_longitude end)";
 
+	/** The entries of location.audience (V11) that show the viewer a location at full detail. */
+	private static final String FULL_AUDIENCE = "array['full:' || :member, 'full:ALL']";
+
+	/** The entries that show it the sanitised point, unless one of {@link #FULL_AUDIENCE} is there too. */
+	private static final String SANITIZED_AUDIENCE = "array['sanitized:' || :member, 'sanitized:ALL']";
+
 	/** Every language the reports are indexed in, so a query finds stemmed forms whatever language it is in. */
 	private static final List<String> CONFIGURATIONS = List.of("simple", "english", "french", "russian", "arabic");
 
@@ -40,11 +46,21 @@ final class SearchSql {
 	private static final int WINDOW = 200_000;
 
 	/**
-	 * How many locations nearest the centre, by each kind of point, a nearest-first search takes before it
-	 * collects the whole circle instead: enough for a page of a hundred reports of three locations each, with the
-	 * viewer allowed to see some of them, where a degree of longitude is as short as seven tenths of one of latitude.
+	 * How many locations nearest the centre, by each kind of point the viewer is shown, a nearest-first search
+	 * first takes per report of the page: a report may have several near the centre, and where a degree of
+	 * longitude is seven tenths of one of latitude only the nearest seven tenths of them are sure to be nearer
+	 * than all the others.
 	 */
-	private static final int NEAREST = 1_500;
+	private static final int NEAREST_PER_REPORT = 4;
+
+	/** How many times as many nearest locations the second step of a nearest-first search takes. */
+	private static final int WIDER = 8;
+
+	/** How many locations, whoever they are shown to, a step of nearest first walks per location it takes. */
+	private static final int WALK = 2;
+
+	/** The nearest locations per page, {@value #NEAREST_PER_REPORT} per report, rather than a number given. */
+	private static final int PER_PAGE = -1;
 
 	private final SearchCriteria criteria;
 
@@ -55,12 +71,13 @@ final class SearchSql {
 	private final int nearest;
 
 	SearchSql(SearchCriteria criteria, String member) {
-		this(criteria, member, WINDOW, NEAREST);
+		this(criteria, member, WINDOW, PER_PAGE);
 	}
 
 	/**
 	 * With a window of {@code window} locations for the newest in an area and {@code nearest} locations for the
-	 * nearest to a centre (none: always the whole circle), which tests make small.
+	 * first step of nearest to a centre (none: always the whole circle; {@link #PER_PAGE}: by the page's size),
+	 * which tests make small.
 	 */
 	SearchSql(SearchCriteria criteria, String member, int window, int nearest) {
 		this.criteria = criteria;
@@ -82,47 +99,95 @@ final class SearchSql {
 		if (this.criteria.hasArea() && this.criteria.order() == SearchOrder.TIME) {
 			return newestInArea(columns, limit);
 		}
-		if (this.criteria.circle() != null && this.criteria.order() == SearchOrder.DISTANCE && this.nearest > 0) {
+		if (this.criteria.circle() != null && this.criteria.order() == SearchOrder.DISTANCE && this.nearest != 0) {
 			return nearestFirst(columns, limit);
 		}
-		return reportQuery(columns, limit, Candidates.POINT_INDEXES, "");
+		return reportQuery(columns, limit, Candidates.POINT_INDEXES, "", "");
 	}
 
 	/**
-	 * The nearest reports first, from the {@value #NEAREST} locations nearest the centre by exact point and by
-	 * sanitised point (each a GiST nearest-neighbour walk, in degrees), instead of every report in the circle
-	 * (tens of thousands around a town at a million reports), when that answer is provably the whole one: every
-	 * location outside those lies at least {@code reach} degrees from the centre, so at least
+	 * The nearest reports first, from the locations nearest the centre that the viewer may see, by exact point
+	 * where it sees the exact point and by sanitised point where it sees that (each a GiST nearest-neighbour walk
+	 * in degrees, skipping locations by their audience), instead of every report in the circle (tens of thousands
+	 * around a town at a million reports), when that answer is provably the whole one: every such location outside
+	 * those lies at least {@code reach} degrees from the centre, so at least
 	 * {@code reach · 110,574 m · cos(|latitude| + reach)} away (a degree of latitude is at least 110,574 m, one
 	 * of longitude at least 111,319 m · cos latitude), unless the pole or the antimeridian is that near. If the
-	 * page found is full and all of it is nearer than that, it is the page; otherwise the reports are collected
-	 * by the point indexes, as for other orders.
+	 * page found is full and all of it is nearer than that, it is the page; if not, {@value #WIDER} times as many
+	 * nearest locations are tried, and then the reports are collected by the point indexes, as for other orders.
+	 * Each step after the first runs only when the one before could not prove its page.
 	 */
 	private String nearestFirst(String columns, int limit) {
-		this.parameters.put("nearest", this.nearest);
-		String centre = "point(:nearLongitude, :nearLatitude)";
-		String exact = "select l.report_id, point(l.longitude, l.latitude) <-> " + centre + " as reach from location l"
-				+ " order by point(l.longitude, l.latitude) <-> " + centre + " limit :nearest";
-		String sanitized = "select l.report_id, point(l.sanitized_longitude, l.sanitized_latitude) <-> " + centre
-				+ " as reach from location l order by point(l.sanitized_longitude, l.sanitized_latitude) <-> " + centre
-				+ " limit :nearest";
-		String walked = reportQuery(columns, limit, Candidates.NEAREST, "");
-		String bound = "case when reach.degrees = 'infinity' then 'infinity'::float8"
-				+ " when abs(:nearLatitude) + reach.degrees >= 90 or abs(:nearLongitude) + reach.degrees >= 180 then 0"
-				+ " else reach.degrees * 110574 * 0.999 * cos(radians(abs(:nearLatitude) + reach.degrees)) end";
-		String older = reportQuery(columns, limit, Candidates.POINT_INDEXES, " and not (select yes from accepted)");
-		return "with nearest_exact as materialized (" + exact + "), nearest_sanitized as materialized (" + sanitized + "),"
-				+ " reach as materialized (select least(" + kthReach("nearest_exact") + ", " + kthReach("nearest_sanitized")
-				+ ") as degrees), walked as materialized (" + walked + "),"
-				+ " accepted as materialized (select ((select count(*) from walked) >= :limit or reach.degrees = 'infinity')"
-				+ " and coalesce((select max(sort_key::float8) from walked) < " + bound + ", true) as yes from reach)"
-				+ " select * from (select * from walked where (select yes from accepted) union all (" + older + ")) found"
+		int first = (this.nearest == PER_PAGE) ? NEAREST_PER_REPORT * limit : this.nearest;
+		StringBuilder with = new StringBuilder("with ");
+		StringBuilder found = new StringBuilder();
+		StringBuilder unproven = new StringBuilder();
+		int[] steps = { first, first * WIDER };
+		for (int step = 0; step < steps.length; step++) {
+			with.append(nearestStep(columns, limit, step, steps[step])).append(", ");
+			found.append("select * from walked").append(step).append(" where ").append(unproven)
+				.append("(select yes from accepted").append(step).append(") union all ");
+			unproven.append("not (select yes from accepted").append(step).append(") and ");
+		}
+		String older = reportQuery(columns, limit, Candidates.POINT_INDEXES, "",
+				" and " + unproven.substring(0, unproven.length() - " and ".length()));
+		return with.substring(0, with.length() - 2) + " select * from (" + found + "(" + older + ")) found"
 				+ " order by sort_key::float8, sort_id limit :limit";
 	}
 
-	/** The distance in degrees of the farthest of the nearest locations, or infinity if there were fewer: all. */
-	private static String kthReach(String nearest) {
-		return "(select case when count(*) < :nearest then 'infinity'::float8 else max(reach) end from " + nearest + ")";
+	/**
+	 * The common table expressions of one step of {@link #nearestFirst}: its {@code count} nearest locations of
+	 * each kind, their reach, the page they give (walked) and whether it is proven (accepted), each named with
+	 * the step's number.
+	 */
+	private String nearestStep(String columns, int limit, int step, int count) {
+		String nearest = "nearest" + step;
+		String walk = "walk" + step;
+		this.parameters.put(nearest, count);
+		this.parameters.put(walk, count * WALK);
+		String exact = nearestShown("nearest_exact" + step, nearest, walk, "l.latitude", "l.longitude",
+				"l.audience && " + FULL_AUDIENCE);
+		String sanitized = nearestShown("nearest_sanitized" + step, nearest, walk, "l.sanitized_latitude",
+				"l.sanitized_longitude", "l.audience && " + SANITIZED_AUDIENCE + " and not l.audience && " + FULL_AUDIENCE);
+		String walked = reportQuery(columns, limit, Candidates.NEAREST, String.valueOf(step), "");
+		String reach = "reach" + step;
+		String bound = "case when " + reach + ".degrees = 'infinity' then 'infinity'::float8"
+				+ " when abs(:nearLatitude) + " + reach + ".degrees >= 90 or abs(:nearLongitude) + " + reach
+				+ ".degrees >= 180 then 0 else " + reach + ".degrees * 110574 * 0.999 * cos(radians(abs(:nearLatitude) + "
+				+ reach + ".degrees)) end";
+		return exact + ", " + sanitized + ", " + reach + " as materialized (select least("
+				+ reachOf("nearest_exact" + step, nearest, walk) + ", " + reachOf("nearest_sanitized" + step, nearest, walk)
+				+ ") as degrees), walked" + step + " as materialized (" + walked + "), accepted" + step
+				+ " as materialized (select ((select count(*) from walked" + step + ") >= :limit or " + reach
+				+ ".degrees = 'infinity') and coalesce((select max(sort_key::float8) from walked" + step + ") < "
+				+ bound + ", true) as yes from " + reach + ")";
+	}
+
+	/**
+	 * Two common table expressions: {@code name_walk}, the {@code walk} locations nearest the centre by the
+	 * point of {@code latitude} and {@code longitude}, whoever they are shown to, and {@code name}, the
+	 * {@code nearest} of them that {@code shown} keeps. The walk is bounded so that a viewer shown few locations that way does not walk the whole index.
+	 */
+	private static String nearestShown(String name, String nearest, String walk, String latitude, String longitude,
+			String shown) {
+		String centre = "point(:nearLongitude, :nearLatitude)";
+		String point = "point(" + longitude + ", " + latitude + ")";
+		return name + "_walk as materialized (select l.report_id, " + latitude + " as latitude, " + longitude
+				+ " as longitude, " + point + " <-> " + centre + " as reach, " + shown + " as shown from location l"
+				+ " order by " + point + " <-> " + centre + " limit :" + walk + "), " + name
+				+ " as materialized (select report_id, latitude, longitude, reach from " + name + "_walk where shown"
+				+ " order by reach limit :" + nearest + ")";
+	}
+
+	/**
+	 * How far, in degrees, every location shown that way is among those of {@code name}: as far as the farthest
+	 * of them when there are as many as asked; otherwise as far as the walk went (infinity when it saw every
+	 * location there is).
+	 */
+	private static String reachOf(String name, String nearest, String walk) {
+		return "(select case when count(*) >= :" + nearest + " then max(reach)"
+				+ " when (select count(*) from " + name + "_walk) >= :" + walk
+				+ " then (select max(reach) from " + name + "_walk) else 'infinity'::float8 end from " + name + ")";
 	}
 
 	/**
@@ -136,8 +201,8 @@ final class SearchSql {
 	 */
 	private String newestInArea(String columns, int limit) {
 		this.parameters.put("window", this.window);
-		String walked = reportQuery(columns, limit, Candidates.NEWEST_WINDOW, "");
-		String older = reportQuery(columns, limit, Candidates.POINT_INDEXES, " and (select count(*) from walked) < :limit"
+		String walked = reportQuery(columns, limit, Candidates.NEWEST_WINDOW, "", "");
+		String older = reportQuery(columns, limit, Candidates.POINT_INDEXES, "", " and (select count(*) from walked) < :limit"
 				+ " and (r.submitted_at, r.id) <= (select l.report_submitted_at, l.report_id from location l"
 				+ positionCondition(" where ") + " order by l.report_submitted_at desc, l.report_id desc"
 				+ " offset :window - 1 limit 1)"
@@ -148,14 +213,17 @@ final class SearchSql {
 
 	/**
 	 * One query of reports, narrowed to those with a candidate location when there is an area: found by the point
-	 * indexes, in the newest {@link #WINDOW} locations, or among the nearest {@link #NEAREST}; {@code condition}
+	 * indexes, in the newest {@link #WINDOW} locations, or among the nearest of step {@code step}; {@code condition}
 	 * added to the filters.
 	 */
-	private String reportQuery(String columns, int limit, Candidates candidates, String condition) {
+	private String reportQuery(String columns, int limit, Candidates candidates, String step, String condition) {
 		boolean walk = candidates == Candidates.NEWEST_WINDOW;
+		boolean nearest = candidates == Candidates.NEAREST;
+		String from = walk ? " from (" + walkedCandidates() + ") hit join report r on r.id = hit.report_id "
+				: nearest ? " from (" + nearestCandidates(step) + ") hit join report r on r.id = hit.report_id "
+						: " from report r ";
 		StringBuilder sql = new StringBuilder(columns).append(sortKeyColumn("r.id"))
-			.append(walk ? " from (" + walkedCandidates() + ") hit join report r on r.id = hit.report_id "
-					: " from report r ")
+			.append(from)
 			.append(ReportRepository.DETAIL)
 			.append(textJoins());
 		if (this.criteria.circle() != null) {
@@ -167,9 +235,6 @@ final class SearchSql {
 			if (candidates == Candidates.POINT_INDEXES) {
 				sql.append(" and r.id in (select l.report_id from location l where ").append(candidates()).append(')');
 			}
-			else if (candidates == Candidates.NEAREST) {
-				sql.append(" and r.id in (select report_id from nearest_exact union select report_id from nearest_sanitized)");
-			}
 			if (this.criteria.circle() != null) {
 				sql.append(" and near.distance is not null");
 			}
@@ -180,9 +245,28 @@ final class SearchSql {
 			}
 		}
 		// A walk is ordered by its own columns (the same values as r.submitted_at and r.id), so that its order
-		// is the query's and a full page ends it.
-		return walk ? finish(sql, "hit.report_submitted_at", "hit.report_id", limit)
-				: finish(sql, "r.submitted_at", "r.id", limit);
+		// is the query's and a full page ends it; the nearest are taken in the order of their candidate
+		// distance, which is the report's for every page nearest first proves whole, so that only a page's
+		// worth of reports is looked up.
+		if (walk) {
+			return finish(sql, "hit.report_submitted_at", "hit.report_id", "near.distance", limit);
+		}
+		if (nearest) {
+			return finish(sql, "r.submitted_at", "hit.report_id", "hit.distance", limit);
+		}
+		return finish(sql, "r.submitted_at", "r.id", "near.distance", limit);
+	}
+
+	/**
+	 * The candidates of one step of nearest first: each report with a location among its nearest, at the
+	 * distance of the nearest of those. For any report a proven page holds that is its distance: a location of
+	 * it outside the nearest is farther than all the page.
+	 */
+	private String nearestCandidates(String step) {
+		return "select report_id, min(entente_geodesic_meters(latitude, longitude, :nearLatitude, :nearLongitude))"
+				+ " as distance from (select report_id, latitude, longitude from nearest_exact" + step
+				+ " union all select report_id, latitude, longitude from nearest_sanitized" + step + ") shown"
+				+ " group by report_id order by distance, report_id";
 	}
 
 	/**
@@ -192,18 +276,21 @@ final class SearchSql {
 	 */
 	private String walkedCandidates() {
 		List<BoundingBox> boxes = this.criteria.candidateBoxes();
-		StringBuilder candidates = new StringBuilder();
+		StringBuilder exact = new StringBuilder();
+		StringBuilder sanitized = new StringBuilder();
 		for (int i = 0; i < boxes.size(); i++) {
 			String name = boxParameters("candidate" + i, boxes.get(i));
-			candidates.append((i > 0) ? " or " : "")
-				.append(within("w.longitude", "w.latitude", name))
-				.append(" or ")
-				.append(within("w.sanitized_longitude", "w.sanitized_latitude", name));
+			exact.append((i > 0) ? " or " : "").append(within("w.longitude", "w.latitude", name));
+			sanitized.append((i > 0) ? " or " : "").append(within("w.sanitized_longitude", "w.sanitized_latitude", name));
 		}
+		// Each location by the point the viewer is shown, as far as its audience tells (the releases decide later),
+		// the cheap box test first: most of a walk is outside the area.
 		return "select distinct w.report_submitted_at, w.report_id from (select l.report_submitted_at, l.report_id,"
-				+ " l.longitude, l.latitude, l.sanitized_longitude, l.sanitized_latitude from location l"
+				+ " l.longitude, l.latitude, l.sanitized_longitude, l.sanitized_latitude, l.audience from location l"
 				+ positionCondition(" where ") + " order by l.report_submitted_at desc, l.report_id desc limit :window) w"
-				+ " where " + candidates + " order by w.report_submitted_at desc, w.report_id desc";
+				+ " where ((" + exact + ") and w.audience && " + FULL_AUDIENCE + " or (" + sanitized + ") and w.audience && "
+				+ SANITIZED_AUDIENCE + " and not w.audience && " + FULL_AUDIENCE + ")"
+				+ " order by w.report_submitted_at desc, w.report_id desc";
 	}
 
 	private static String within(String longitude, String latitude, String box) {
@@ -220,7 +307,7 @@ final class SearchSql {
 	/** Locations, each visible one inside the area, with its report's filters applied. */
 	String locations(String columns, int limit) {
 		StringBuilder sql = new StringBuilder(columns).append(sortKeyColumn("l.id")).append(locationFrom());
-		return finish(sql, "r.submitted_at", "l.id", limit);
+		return finish(sql, "r.submitted_at", "l.id", "near.distance", limit);
 	}
 
 	/**
@@ -254,7 +341,7 @@ final class SearchSql {
 	}
 
 	/** The page's position, order and size; {@code time} is the release time, for the time order. */
-	private String finish(StringBuilder sql, String time, String id, int limit) {
+	private String finish(StringBuilder sql, String time, String id, String distance, int limit) {
 		SearchPosition position = this.criteria.position();
 		switch (this.criteria.order()) {
 			case TIME -> {
@@ -276,7 +363,7 @@ final class SearchSql {
 					sql.append(" and (near.distance, ").append(id).append(") > (:positionDistance::float8, :positionId)");
 					this.parameters.put("positionDistance", position.key());
 				}
-				sql.append(" order by near.distance, ").append(id);
+				sql.append(" order by ").append(distance).append(", ").append(id);
 			}
 		}
 		if (position != null) {
@@ -455,7 +542,7 @@ final class SearchSql {
 		/** Locations in the area's boxes among the newest {@link SearchSql#WINDOW}, from location_newest. */
 		NEWEST_WINDOW,
 
-		/** The nearest locations to the circle's centre (nearest_exact and nearest_sanitized). */
+		/** The nearest locations to the circle's centre of one step (nearest_exact<step> and nearest_sanitized<step>). */
 		NEAREST
 
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * simply belong to no site. Once none is left, each run is one look-up in a partial index of unlinked locations.
  */
 @Component
+@ConditionalOnBooleanProperty(name = "entente.sites.backfill", matchIfMissing = true)
 class SiteBackfill {
 
 	private static final Logger log = LoggerFactory.getLogger(SiteBackfill.class);

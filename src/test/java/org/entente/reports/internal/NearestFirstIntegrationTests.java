@@ -9,6 +9,7 @@ import org.entente.Exchange;
 import org.entente.Exchange.Partner;
 import org.entente.IntegrationTest;
 import org.entente.reports.internal.SearchCriteria.Circle;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -57,6 +58,49 @@ class NearestFirstIntegrationTests {
 			assertThat(pages(bravo.code(), circle, nearest, limit)).as("pages of %d", limit).isEqualTo(whole);
 		}
 		assertThat(pages(charlie.code(), circle, nearest, 5)).isEqualTo(pages(charlie.code(), circle, 0, 5)).hasSize(12);
+		// Shown none of them: each walk ends after its few nearest locations, and the circle then finds nothing.
+		assertThat(pages(exchange.partner("FD").code(), circle, nearest, 5)).isEmpty();
+	}
+
+	/**
+	 * The walks skip locations by the audience written on them (V11); a release given after the report was stored
+	 * must reach them, at the detail released and then at the wider one.
+	 */
+	@Test
+	void aReleaseGivenLaterIsFoundByTheNearestAndTheNewestWalks() {
+		Exchange exchange = new Exchange(this.port);
+		Partner alpha = exchange.partner("FA");
+		Partner bravo = exchange.partner("FB");
+		Partner charlie = exchange.partner("FC");
+		double latitude = -50 + ThreadLocalRandom.current().nextDouble(5);
+		double longitude = -30 + ThreadLocalRandom.current().nextDouble(5);
+		String id = submit(alpha, charlie, "full", List.of(point(latitude, longitude)));
+		String nearest = "/api/v1/reports?sort=distance&radius=20000&near=" + latitude + "," + longitude;
+		String newest = "/api/v1/reports?sort=time&bbox=" + (longitude - 0.2) + "," + (latitude - 0.2) + ","
+				+ (longitude + 0.2) + "," + (latitude + 0.2);
+		assertThat(found(bravo, nearest)).isEmpty();
+		assertThat(found(bravo, newest)).isEmpty();
+		release(alpha, id, bravo, "sanitized");
+		assertThat(found(bravo, nearest)).containsExactly(id + " sanitized");
+		assertThat(found(bravo, newest)).containsExactly(id + " sanitized");
+		release(alpha, id, bravo, "full");
+		assertThat(found(bravo, nearest)).containsExactly(id + " full");
+		assertThat(found(bravo, newest)).containsExactly(id + " full");
+		assertThat(found(charlie, nearest)).containsExactly(id + " full");
+	}
+
+	private static List<String> found(Partner viewer, String search) {
+		Api.Response response = viewer.api().get(search);
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		return response.json().path("items").valueStream()
+			.map((item) -> item.path("id").asString() + " " + item.path("detail").asString())
+			.toList();
+	}
+
+	private static void release(Partner originator, String id, Partner recipient, String detail) {
+		Api.Response released = originator.api().post("/api/v1/reports/" + id + "/release",
+				Map.of("releasableTo", List.of(Map.of("member", recipient.code(), "detail", detail))));
+		assertThat(released.status()).as(released.toString()).isEqualTo(200);
 	}
 
 	/** Every page nearest first. */
