@@ -15,7 +15,7 @@ import org.entente.reports.internal.SearchStatements.BoundStatement;
 /**
  * {@code GET /api/v1/reports} as a search of one {@link SearchShape}, as one member asks it, query by query
  * beside the same statement run bare over JDBC: the statement the application's own SearchSql makes for those
- * parameters, then the two statements that complete the page with its locations and releases.
+ * parameters, then the three statements that complete the page with its locations, releases and sites.
  */
 final class ReportSearch implements Scenario, ExplainedScenario {
 
@@ -73,7 +73,7 @@ final class ReportSearch implements Scenario, ExplainedScenario {
 				});
 		this.slowest = slowest(sqlNanos);
 		return ScenarioResult.of(name(), stage.nominalSize(), figures.application(),
-				"the same SQL over JDBC (search + 2 statements completing the page)", figures.baseline(),
+				"the same SQL over JDBC (search + 3 statements completing the page)", figures.baseline(),
 				Comparison.P95).with(rowsFound(rows));
 	}
 
