@@ -2,6 +2,7 @@ package org.entente.reports.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,20 +120,20 @@ final class SearchSql {
 	 */
 	private String nearestFirst(String columns, int limit) {
 		int first = (this.nearest == PER_PAGE) ? NEAREST_PER_REPORT * limit : this.nearest;
-		StringBuilder with = new StringBuilder("with ");
-		StringBuilder found = new StringBuilder();
-		StringBuilder unproven = new StringBuilder();
 		int[] steps = { first, first * WIDER };
+		List<String> expressions = new ArrayList<>();
+		List<String> found = new ArrayList<>();
+		List<String> unproven = new ArrayList<>();
 		for (int step = 0; step < steps.length; step++) {
-			with.append(nearestStep(columns, limit, step, steps[step])).append(", ");
-			found.append("select * from walked").append(step).append(" where ").append(unproven)
-				.append("(select yes from accepted").append(step).append(") union all ");
-			unproven.append("not (select yes from accepted").append(step).append(") and ");
+			expressions.add(nearestStep(columns, limit, step, steps[step]));
+			List<String> proven = new ArrayList<>(unproven);
+			proven.add("(select yes from accepted" + step + ")");
+			found.add("select * from walked" + step + " where " + String.join(" and ", proven));
+			unproven.add("not (select yes from accepted" + step + ")");
 		}
-		String older = reportQuery(columns, limit, Candidates.POINT_INDEXES, "",
-				" and " + unproven.substring(0, unproven.length() - " and ".length()));
-		return with.substring(0, with.length() - 2) + " select * from (" + found + "(" + older + ")) found"
-				+ " order by sort_key::float8, sort_id limit :limit";
+		found.add("(" + reportQuery(columns, limit, Candidates.POINT_INDEXES, "", " and " + String.join(" and ", unproven)) + ")");
+		return "with " + String.join(", ", expressions) + " select * from (" + String.join(" union all ", found)
+				+ ") found order by sort_key::float8, sort_id limit :limit";
 	}
 
 	/**
@@ -166,7 +167,8 @@ final class SearchSql {
 	/**
 	 * Two common table expressions: {@code name_walk}, the {@code walk} locations nearest the centre by the
 	 * point of {@code latitude} and {@code longitude}, whoever they are shown to, and {@code name}, the
-	 * {@code nearest} of them that {@code shown} keeps. The walk is bounded so that a viewer shown few locations that way does not walk the whole index.
+	 * {@code nearest} of them that {@code shown} keeps. The walk is bounded so that a viewer shown few locations
+	 * that way does not walk the whole index.
 	 */
 	private static String nearestShown(String name, String nearest, String walk, String latitude, String longitude,
 			String shown) {
@@ -213,15 +215,15 @@ final class SearchSql {
 
 	/**
 	 * One query of reports, narrowed to those with a candidate location when there is an area: found by the point
-	 * indexes, in the newest {@link #WINDOW} locations, or among the nearest of step {@code step}; {@code condition}
-	 * added to the filters.
+	 * indexes, in the newest {@link #WINDOW} locations, or among the nearest of step {@code step} (a number, for
+	 * that source only); {@code condition} added to the filters.
 	 */
 	private String reportQuery(String columns, int limit, Candidates candidates, String step, String condition) {
-		boolean walk = candidates == Candidates.NEWEST_WINDOW;
-		boolean nearest = candidates == Candidates.NEAREST;
-		String from = walk ? " from (" + walkedCandidates() + ") hit join report r on r.id = hit.report_id "
-				: nearest ? " from (" + nearestCandidates(step) + ") hit join report r on r.id = hit.report_id "
-						: " from report r ";
+		String from = switch (candidates) {
+			case POINT_INDEXES -> " from report r ";
+			case NEWEST_WINDOW -> " from (" + walkedCandidates() + ") hit join report r on r.id = hit.report_id ";
+			case NEAREST -> " from (" + nearestCandidates(step) + ") hit join report r on r.id = hit.report_id ";
+		};
 		StringBuilder sql = new StringBuilder(columns).append(sortKeyColumn("r.id"))
 			.append(from)
 			.append(ReportRepository.DETAIL)
@@ -244,17 +246,15 @@ final class SearchSql {
 					.append(')');
 			}
 		}
-		// A walk is ordered by its own columns (the same values as r.submitted_at and r.id), so that its order
-		// is the query's and a full page ends it; the nearest are taken in the order of their candidate
-		// distance, which is the report's for every page nearest first proves whole, so that only a page's
-		// worth of reports is looked up.
-		if (walk) {
-			return finish(sql, "hit.report_submitted_at", "hit.report_id", "near.distance", limit);
-		}
-		if (nearest) {
-			return finish(sql, "r.submitted_at", "hit.report_id", "hit.distance", limit);
-		}
-		return finish(sql, "r.submitted_at", "r.id", "near.distance", limit);
+		return switch (candidates) {
+			case POINT_INDEXES -> finish(sql, "r.submitted_at", "r.id", "near.distance", limit);
+			// A walk is ordered by its own columns (the same values as r.submitted_at and r.id), so that its
+			// order is the query's and a full page ends it.
+			case NEWEST_WINDOW -> finish(sql, "hit.report_submitted_at", "hit.report_id", "near.distance", limit);
+			// The nearest are taken in the order of their candidate distance, which is the report's for every
+			// page nearest first proves whole, so that only a page's worth of reports is looked up.
+			case NEAREST -> finish(sql, "r.submitted_at", "hit.report_id", "hit.distance", limit);
+		};
 	}
 
 	/**
