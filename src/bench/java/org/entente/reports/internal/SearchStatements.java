@@ -38,14 +38,20 @@ public final class SearchStatements {
 	}
 
 	/**
-	 * The grid statement of {@code GET /api/v1/map/locations}: the cell size as LocationController computes it
-	 * for the zoom, the order LocationRepository.cells adds.
+	 * The grid statement of {@code GET /api/v1/map/locations}, as LocationController chooses it: by the locations'
+	 * audience for a box alone (counted ahead at low zoom), else the visible locations of the cells covering the box.
 	 */
 	public static BoundStatement mapCells(Map<String, String> query, String member, int zoom) {
 		SearchCriteria criteria = parameters(query).criteria(JSON);
-		double cellDegrees = 360 / (Math.pow(2, zoom) * LocationController.CELLS_PER_TILE);
-		SearchSql search = new SearchSql(criteria, member);
-		return bind(search.cells(cellDegrees, criteria.box()) + " order by 1, 2", search.parameters());
+		MapGrid grid = new MapGrid(zoom);
+		MapGrid.Cover cover = grid.cover(criteria.box());
+		if (criteria.onlyBox()) {
+			MapCells.Statement statement = MapCells.statement(member, grid, cover);
+			return bind(statement.sql(), statement.parameters());
+		}
+		SearchCriteria covered = parameters(query).withBbox(LocationController.boxText(grid.box(cover))).criteria(JSON);
+		SearchSql search = new SearchSql(covered, member);
+		return bind(search.cells(grid, cover) + " order by 1, 2", search.parameters());
 	}
 
 	/** The cursor of a page of the newest first that ends at the report released at {@code time} with {@code id}. */

@@ -31,20 +31,18 @@ class LocationController {
 
 	static final String GEO_JSON = "application/geo+json";
 
-	/** Cells of a grid per 256-pixel map tile: clusters some 32 pixels apart, as map clients draw them. */
-	static final int CELLS_PER_TILE = 8;
-
-	private static final int MAXIMUM_ZOOM = 24;
-
 	/** More cells than any screen shows; a bigger grid means a bbox and zoom no map client would ask. */
 	private static final long MAXIMUM_CELLS = 65_536;
 
 	private final LocationRepository locations;
 
+	private final MapCells counted;
+
 	private final JsonMapper json;
 
-	LocationController(LocationRepository locations, JsonMapper json) {
+	LocationController(LocationRepository locations, MapCells counted, JsonMapper json) {
 		this.locations = locations;
+		this.counted = counted;
 		this.json = json;
 	}
 
@@ -64,40 +62,57 @@ class LocationController {
 
 	@GetMapping(path = "/api/v1/map/locations", produces = { GEO_JSON, "application/json" })
 	@Operation(summary = "The visible locations in a box as GeoJSON, clustered for the zoom",
-			description = "A FeatureCollection: a cell holding one location is that location's Point (properties location, report);"
-					+ " a cell holding more is a Point at their centroid with properties cluster=true and count, and their extent as the"
-					+ " feature's bbox. The filters of GET /api/v1/reports apply; bbox defaults to the whole world.")
+			description = "A FeatureCollection over a fixed grid of 8 cells per 256-pixel tile, counted from 180 W and 90 S:"
+					+ " a cell holding one location is that location's Point (properties location, report); a cell holding more"
+					+ " is a Point at their centroid with properties cluster=true and count, and their extent as the feature's"
+					+ " bbox. Each cell the bbox touches is answered whole. The filters of GET /api/v1/reports apply; bbox"
+					+ " defaults to the whole world.")
 	ResponseEntity<Map<String, Object>> map(Caller caller, @ParameterObject SearchParameters parameters,
 			@Parameter(description = "Web map zoom level, 0 (the world in one tile) to 24") @RequestParam String zoom) {
 		SearchParameters framed = (parameters.bbox() != null) ? parameters : parameters.withBbox("-180,-90,180,90");
 		SearchCriteria criteria = framed.criteria(this.json);
-		double cellDegrees = 360 / (Math.pow(2, zoom(zoom)) * CELLS_PER_TILE);
-		requireDrawable(criteria.box(), cellDegrees);
-		List<Cell> cells = this.locations.cells(caller.member(), criteria, cellDegrees, criteria.box());
+		MapGrid grid = new MapGrid(zoom(zoom));
+		MapGrid.Cover cover = grid.cover(criteria.box());
+		requireDrawable(cover);
+		List<Cell> cells;
+		if (criteria.onlyBox()) {
+			// A map's first view and every pan: by the audience written on each location, counted ahead at low zoom.
+			cells = this.counted.cells(caller.member(), grid, cover);
+		}
+		else {
+			SearchCriteria covered = framed.withBbox(boxText(grid.box(cover))).criteria(this.json);
+			cells = this.locations.cells(caller.member(), covered, grid, cover);
+		}
 		return ResponseEntity.ok().header("Content-Type", GEO_JSON).body(featureCollection(cells));
 	}
 
 	private static int zoom(String text) {
 		try {
 			int zoom = Integer.parseInt(text.strip());
-			if (zoom >= 0 && zoom <= MAXIMUM_ZOOM) {
+			if (zoom >= 0 && zoom <= MapGrid.MAXIMUM_ZOOM) {
 				return zoom;
 			}
 		}
 		catch (NumberFormatException exception) {
 			// answered below
 		}
-		throw new InvalidRequestException("zoom", "range", "must be a whole number from 0 to " + MAXIMUM_ZOOM);
+		throw new InvalidRequestException("zoom", "range", "must be a whole number from 0 to " + MapGrid.MAXIMUM_ZOOM);
 	}
 
-	private static void requireDrawable(BoundingBox box, double cellDegrees) {
-		double width = box.crossesAntimeridian() ? box.east() - box.west() + 360 : box.east() - box.west();
-		double columns = Math.ceil(width / cellDegrees);
-		double rows = Math.ceil((box.north() - box.south()) / cellDegrees);
-		if (columns * rows > MAXIMUM_CELLS) {
-			throw new InvalidRequestException("zoom", "grid",
-					"is too fine for this bbox (" + (long) (columns * rows) + " cells): ask a smaller bbox or a lower zoom");
+	private static void requireDrawable(MapGrid.Cover cover) {
+		long columns = 0;
+		for (MapGrid.Span span : cover.columns()) {
+			columns += span.last() - span.first() + 1;
 		}
+		long cells = columns * (cover.rows().last() - cover.rows().first() + 1);
+		if (cells > MAXIMUM_CELLS) {
+			throw new InvalidRequestException("zoom", "grid",
+					"is too fine for this bbox (" + cells + " cells): ask a smaller bbox or a lower zoom");
+		}
+	}
+
+	static String boxText(BoundingBox box) {
+		return box.west() + "," + box.south() + "," + box.east() + "," + box.north();
 	}
 
 	private static Map<String, Object> featureCollection(List<Cell> cells) {

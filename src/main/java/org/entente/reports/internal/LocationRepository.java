@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
-import org.entente.geo.BoundingBox;
 import org.entente.reports.internal.ReportRepository.Found;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,21 +35,15 @@ class LocationRepository {
 			.list();
 	}
 
-	List<Cell> cells(String member, SearchCriteria criteria, double cellDegrees, BoundingBox box) {
+	List<Cell> cells(String member, SearchCriteria criteria, MapGrid grid, MapGrid.Cover cover) {
 		SearchSql search = new SearchSql(criteria, member);
-		return this.jdbc.sql(search.cells(cellDegrees, box) + " order by 1, 2")
+		return this.jdbc.sql(search.cells(grid, cover) + " order by 1, 2")
 			.params(search.parameters())
-			.query((row, number) -> new Cell(row.getLong("count"), longitude(box, row.getDouble("longitude_offset")),
-					row.getDouble("latitude"), longitude(box, row.getDouble("west_offset")), row.getDouble("south"),
-					longitude(box, row.getDouble("east_offset")), row.getDouble("north"),
-					row.getObject("location_id", UUID.class), row.getObject("report_id", UUID.class)))
+			.query((row, number) -> new Cell(row.getLong("count"), row.getDouble("longitude"),
+					row.getDouble("latitude"), row.getDouble("west"), row.getDouble("south"), row.getDouble("east"),
+					row.getDouble("north"), row.getObject("location_id", UUID.class),
+					row.getObject("report_id", UUID.class)))
 			.list();
-	}
-
-	/** Back from the grid's offsets east of the box's west edge to a longitude between -180 and 180. */
-	private static double longitude(BoundingBox box, double offset) {
-		double longitude = box.west() + offset;
-		return (longitude > 180) ? longitude - 360 : longitude;
 	}
 
 	private static FoundLocation location(ResultSet row) throws SQLException {

@@ -20,6 +20,14 @@ record SearchCriteria(String text, BoundingBox box, Circle circle, GeoPolygon po
 				handling, null, SearchOrder.TIME, null);
 	}
 
+	/** Nothing asked but a box: the map's clusters can then come from counts kept ahead (V12). */
+	boolean onlyBox() {
+		return this.text == null && this.circle == null && this.polygon == null && this.observedFrom == null
+				&& this.observedTo == null && this.releasedFrom == null && this.releasedTo == null
+				&& this.updatedSince == null && this.originator == null && this.category == null && this.handling == null
+				&& this.minimumGrading == null;
+	}
+
 	boolean hasArea() {
 		return this.box != null || this.circle != null || this.polygon != null;
 	}

@@ -23,10 +23,10 @@ final class SearchSql {
 	static final String LONGITUDE = "(case when v.detail = 'full' then l.longitude else l.sanitized_longitude end)";
 
 	/** The entries of location.audience (V11) that show the viewer a location at full detail. */
-	private static final String FULL_AUDIENCE = "array['full:' || :member, 'full:ALL']";
+	static final String FULL_AUDIENCE = "array['full:' || :member, 'full:ALL']";
 
 	/** The entries that show it the sanitised point, unless one of {@link #FULL_AUDIENCE} is there too. */
-	private static final String SANITIZED_AUDIENCE = "array['sanitized:' || :member, 'sanitized:ALL']";
+	static final String SANITIZED_AUDIENCE = "array['sanitized:' || :member, 'sanitized:ALL']";
 
 	/** Every language the reports are indexed in, so a query finds stemmed forms whatever language it is in. */
 	private static final List<String> CONFIGURATIONS = List.of("simple", "english", "french", "russian", "arabic");
@@ -311,19 +311,34 @@ final class SearchSql {
 	}
 
 	/**
-	 * The visible locations as cells of a grid {@code cellDegrees} wide, starting at the box's west edge (so a
-	 * box across the antimeridian stays one grid): count, centroid and extent of each.
+	 * The visible locations in the cells of the map's grid that cover the box (the box of the criteria is those
+	 * cells' box): count, centroid and extent of each.
 	 */
-	String cells(double cellDegrees, BoundingBox box) {
-		this.parameters.put("cell", cellDegrees);
-		this.parameters.put("gridWest", box.west());
-		String longitude = "(" + LONGITUDE + " - :gridWest + case when " + LONGITUDE + " < :gridWest then 360 else 0 end)";
-		return "select floor(" + longitude + " / :cell) as column_index, floor((" + LATITUDE + " + 90) / :cell) as row_index,"
-				+ " count(*) as count, avg(" + longitude + ") as longitude_offset, avg(" + LATITUDE + ") as latitude,"
-				+ " min(" + longitude + ") as west_offset, max(" + longitude + ") as east_offset,"
+	String cells(MapGrid grid, MapGrid.Cover cover) {
+		this.parameters.put("cell", grid.cellDegrees());
+		this.parameters.put("lastColumn", grid.columns() - 1);
+		this.parameters.put("lastRow", grid.rows() - 1);
+		String column = "least(floor((" + LONGITUDE + " + 180) / :cell), :lastColumn)";
+		String row = "least(floor((" + LATITUDE + " + 90) / :cell), :lastRow)";
+		return "select " + column + " as column_index, " + row + " as row_index, count(*) as count,"
+				+ " avg(" + LONGITUDE + ") as longitude, avg(" + LATITUDE + ") as latitude,"
+				+ " min(" + LONGITUDE + ") as west, max(" + LONGITUDE + ") as east,"
 				+ " min(" + LATITUDE + ") as south, max(" + LATITUDE + ") as north,"
 				+ " (array_agg(l.id))[1] as location_id, (array_agg(r.id))[1] as report_id"
-				+ locationFrom() + " group by 1, 2";
+				+ locationFrom() + " and " + coverCondition(cover, column, row, this.parameters) + " group by 1, 2";
+	}
+
+	/** Inside the cover's cells, as the grid tells (a location on a cell's edge is in one cell only). */
+	static String coverCondition(MapGrid.Cover cover, String column, String row, Map<String, Object> parameters) {
+		parameters.put("firstCoverRow", cover.rows().first());
+		parameters.put("lastCoverRow", cover.rows().last());
+		List<String> columns = new ArrayList<>();
+		for (int i = 0; i < cover.columns().size(); i++) {
+			parameters.put("firstCoverColumn" + i, cover.columns().get(i).first());
+			parameters.put("lastCoverColumn" + i, cover.columns().get(i).last());
+			columns.add(column + " between :firstCoverColumn" + i + " and :lastCoverColumn" + i);
+		}
+		return row + " between :firstCoverRow and :lastCoverRow and (" + String.join(" or ", columns) + ")";
 	}
 
 	private String locationFrom() {
