@@ -18,6 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.reports.internal.LocatedReports.point;
+import static org.entente.reports.internal.LocatedReports.release;
+import static org.entente.reports.internal.LocatedReports.submit;
 
 /**
  * A nearest-first search takes the reports of the locations nearest the centre and, when it cannot prove that
@@ -80,10 +83,10 @@ class NearestFirstIntegrationTests {
 				+ (longitude + 0.2) + "," + (latitude + 0.2);
 		assertThat(found(bravo, nearest)).isEmpty();
 		assertThat(found(bravo, newest)).isEmpty();
-		release(alpha, id, bravo, "sanitized");
+		release(alpha, id, bravo.code(), "sanitized");
 		assertThat(found(bravo, nearest)).containsExactly(id + " sanitized");
 		assertThat(found(bravo, newest)).containsExactly(id + " sanitized");
-		release(alpha, id, bravo, "full");
+		release(alpha, id, bravo.code(), "full");
 		assertThat(found(bravo, nearest)).containsExactly(id + " full");
 		assertThat(found(bravo, newest)).containsExactly(id + " full");
 		assertThat(found(charlie, nearest)).containsExactly(id + " full");
@@ -97,30 +100,11 @@ class NearestFirstIntegrationTests {
 			.toList();
 	}
 
-	private static void release(Partner originator, String id, Partner recipient, String detail) {
-		Api.Response released = originator.api().post("/api/v1/reports/" + id + "/release",
-				Map.of("releasableTo", List.of(Map.of("member", recipient.code(), "detail", detail))));
-		assertThat(released.status()).as(released.toString()).isEqualTo(200);
-	}
-
 	/** Every page nearest first. */
 	private List<String> pages(String member, Circle circle, int nearest, int limit) {
 		return SearchPages.all(this.jdbc, SearchOrder.DISTANCE, limit, (position) -> new SearchSql(new SearchCriteria(null,
 				null, circle, null, null, null, null, null, null, null, null, null, null, SearchOrder.DISTANCE, position),
 				member, 0, nearest));
-	}
-
-	private static Map<String, Object> point(double latitude, double longitude) {
-		return Map.of("lat", latitude, "lon", longitude);
-	}
-
-	private static String submit(Partner originator, Partner recipient, String detail,
-			List<Map<String, Object>> locations) {
-		Api.Response submitted = originator.api().post("/api/v1/reports", Map.of("title", "Nearest", "body", "Seen.",
-				"language", "en", "handling", "AMBER", "locations", locations, "releasableTo",
-				List.of(Map.of("member", recipient.code(), "detail", detail))));
-		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
-		return submitted.json().path("id").asString();
 	}
 
 }
