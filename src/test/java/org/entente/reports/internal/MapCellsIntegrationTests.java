@@ -3,6 +3,9 @@ package org.entente.reports.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.entente.Api;
@@ -105,6 +108,59 @@ class MapCellsIntegrationTests {
 		assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
 		foldAll();
 		assertSameClusters(List.of(foxtrot), box, true);
+	}
+
+	/**
+	 * Stores, moves and releases while the counts are folded over and over: each change is counted once, whether
+	 * its transaction commits before a folding's snapshot, during the folding or after it. The reports share one
+	 * cell and one corner of their extent, so that every move takes the corner away and the count is counted
+	 * again while other reports are being stored into it.
+	 */
+	@Test
+	void changesCommittedWhileFoldingAreCountedOnce() throws Exception {
+		Exchange exchange = new Exchange(this.port);
+		Partner alpha = exchange.partner("MA");
+		Partner bravo = exchange.partner("MB");
+		Partner charlie = exchange.partner("MC");
+		MapGrid grid = new MapGrid(MapGrid.COUNTED_ZOOM);
+		double north = (grid.row(-62 + ThreadLocalRandom.current().nextDouble(4)) + 0.5) * grid.cellDegrees() - 90;
+		double east = (grid.column(-60 + ThreadLocalRandom.current().nextDouble(40)) + 0.5) * grid.cellDegrees() - 180;
+		BoundingBox box = new BoundingBox(east - 0.02, north - 0.02, east + 0.02, north + 0.02);
+		Map<String, Object> corner = Map.of("lat", box.south(), "lon", box.west());
+		ExecutorService writers = Executors.newFixedThreadPool(3);
+		List<Future<?>> written = new ArrayList<>();
+		for (int writer = 0; writer < 3; writer++) {
+			written.add(writers.submit(() -> {
+				for (int i = 0; i < 16; i++) {
+					String id = submit(alpha, bravo, "full", List.of(corner, point(box)));
+					if (i % 2 == 0) {
+						Api.Response moved = alpha.api()
+							.patch("/api/v1/reports/" + id, Map.of("locations", List.of(point(box))));
+						assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+					}
+					if (i % 5 == 1) {
+						release(alpha, id, charlie.code(), "sanitized");
+					}
+				}
+				return null;
+			}));
+		}
+		writers.shutdown();
+		while (!writers.isTerminated()) {
+			try {
+				this.counted.fold();
+			}
+			catch (ConcurrencyFailureException exception) {
+				// as MapCellFolding: the next one folds what is left
+			}
+		}
+		for (Future<?> writer : written) {
+			writer.get();
+		}
+		List<Partner> viewers = List.of(alpha, bravo, charlie);
+		assertSameClusters(viewers, box, false);
+		foldAll();
+		assertSameClusters(viewers, box, true);
 	}
 
 	@Test
