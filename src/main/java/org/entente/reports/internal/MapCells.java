@@ -2,6 +2,7 @@ package org.entente.reports.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,24 +199,10 @@ class MapCells {
 		String row = "least(floor((g.latitude + 90) / :cell), :lastRow)";
 		String inCover = SearchSql.coverCondition(cover, column, row, parameters);
 		List<BoundingBox> boxes = grid.box(cover).splitAtAntimeridian();
-		StringBuilder exact = new StringBuilder();
-		StringBuilder sanitized = new StringBuilder();
-		for (int i = 0; i < boxes.size(); i++) {
-			BoundingBox box = boxes.get(i);
-			String name = "box" + i;
-			parameters.put(name + "West", box.west());
-			parameters.put(name + "South", box.south());
-			parameters.put(name + "East", box.east());
-			parameters.put(name + "North", box.north());
-			String corners = "box(point(:" + name + "West, :" + name + "South), point(:" + name + "East, :" + name + "North))";
-			exact.append((i > 0) ? " or " : "").append("point(l.longitude, l.latitude) <@ ").append(corners);
-			sanitized.append((i > 0) ? " or " : "")
-				.append("point(l.sanitized_longitude, l.sanitized_latitude) <@ ")
-				.append(corners);
-		}
-		String locations = LOCATIONS.formatted("(" + exact + ") and l.audience && " + SearchSql.FULL_AUDIENCE,
-				"(" + sanitized + ") and l.audience && " + SearchSql.SANITIZED_AUDIENCE + " and not l.audience && "
-						+ SearchSql.FULL_AUDIENCE);
+		String locations = LOCATIONS.formatted(
+				within(boxes, "l.longitude", "l.latitude", parameters) + " and l.audience && " + SearchSql.FULL_AUDIENCE,
+				within(boxes, "l.sanitized_longitude", "l.sanitized_latitude", parameters) + " and l.audience && "
+						+ SearchSql.SANITIZED_AUDIENCE + " and not l.audience && " + SearchSql.FULL_AUDIENCE);
 		String sql = "select " + column + " as column_index, " + row + " as row_index, count(*) as count,"
 				+ " avg(g.latitude) as latitude, avg(g.longitude) as longitude, min(g.latitude) as south,"
 				+ " max(g.latitude) as north, min(g.longitude) as west, max(g.longitude) as east,"
@@ -223,6 +210,22 @@ class MapCells {
 				+ " min(g.latitude) as one_latitude, min(g.longitude) as one_longitude"
 				+ " from (" + locations + ") g where " + inCover + " group by 1, 2 order by 1, 2";
 		return new Statement(sql, parameters);
+	}
+
+	/** The point in one of the boxes, in the form the point indexes answer. */
+	private static String within(List<BoundingBox> boxes, String longitude, String latitude,
+			Map<String, Object> parameters) {
+		List<String> tests = new ArrayList<>();
+		for (int i = 0; i < boxes.size(); i++) {
+			String name = "box" + i;
+			parameters.put(name + "West", boxes.get(i).west());
+			parameters.put(name + "South", boxes.get(i).south());
+			parameters.put(name + "East", boxes.get(i).east());
+			parameters.put(name + "North", boxes.get(i).north());
+			tests.add("point(" + longitude + ", " + latitude + ") <@ box(point(:" + name + "West, :" + name + "South),"
+					+ " point(:" + name + "East, :" + name + "North))");
+		}
+		return "(" + String.join(" or ", tests) + ")";
 	}
 
 	record Statement(String sql, Map<String, Object> parameters) {
