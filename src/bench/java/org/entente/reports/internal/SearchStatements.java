@@ -45,8 +45,8 @@ public final class SearchStatements {
 		SearchCriteria criteria = parameters(query).criteria(JSON);
 		MapGrid grid = new MapGrid(zoom);
 		MapGrid.Cover cover = grid.cover(criteria.box());
-		if (criteria.onlyBox()) {
-			MapCells.Statement statement = MapCells.statement(member, grid, cover);
+		if (criteria.onlyBoxAndReleaseTime()) {
+			MapCells.Statement statement = MapCells.statement(member, grid, cover, criteria);
 			return bind(statement.sql(), statement.parameters());
 		}
 		SearchCriteria covered = parameters(query).withBbox(LocationController.boxText(grid.box(cover))).criteria(JSON);

@@ -75,9 +75,9 @@ class LocationController {
 		MapGrid.Cover cover = grid.cover(criteria.box());
 		requireDrawable(cover);
 		List<Cell> cells;
-		if (criteria.onlyBox()) {
-			// A map's first view and every pan: by the audience written on each location, counted ahead at low zoom.
-			cells = this.counted.cells(caller.member(), grid, cover);
+		if (criteria.onlyBoxAndReleaseTime()) {
+			// A map's first view, every pan, and "what came in lately": by the audience written on each location.
+			cells = this.counted.cells(caller.member(), grid, cover, criteria);
 		}
 		else {
 			SearchCriteria covered = framed.withBbox(boxText(grid.box(cover))).criteria(this.json);

@@ -2,6 +2,9 @@ package org.entente.reports.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,12 +20,15 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The map's clusters of a box alone, by the audience of each location (V11): at the counted zooms from the counts
- * per cell and audience (V12) with the changes not yet folded into them, above them from the locations; and the
- * folding of those changes.
+ * The map's clusters of a box alone (or with a release time), by the audience of each location (V11): at the
+ * counted zooms from the counts per cell and audience (V12) with the changes not yet folded into them, else from
+ * the locations; and the folding of those changes.
  */
 @Repository
 class MapCells {
+
+	/** A release window this short holds fewer locations than a view of several degrees does. */
+	private static final Duration SHORT_RELEASE_WINDOW = Duration.ofDays(31);
 
 	/** Only one folding at a time, should two instances share a database. */
 	private static final long FOLDING_LOCK = 0x656e74656e74654dL;
@@ -154,8 +160,8 @@ class MapCells {
 		this.jdbc = jdbc;
 	}
 
-	List<Cell> cells(String member, MapGrid grid, MapGrid.Cover cover) {
-		Statement statement = statement(member, grid, cover);
+	List<Cell> cells(String member, MapGrid grid, MapGrid.Cover cover, SearchCriteria criteria) {
+		Statement statement = statement(member, grid, cover, criteria);
 		return this.jdbc.sql(statement.sql())
 			.params(statement.parameters())
 			.query((row, number) -> {
@@ -170,9 +176,13 @@ class MapCells {
 			.list();
 	}
 
-	/** The statement of {@link #cells}, with its named parameters. */
-	static Statement statement(String member, MapGrid grid, MapGrid.Cover cover) {
-		return grid.counted() ? counted(member, grid, cover) : uncounted(member, grid, cover);
+	/**
+	 * The statement of {@link #cells}, with its named parameters: counted ahead for a box alone at the counted
+	 * zooms, else from the locations (a release time must be tested on each).
+	 */
+	static Statement statement(String member, MapGrid grid, MapGrid.Cover cover, SearchCriteria criteria) {
+		return (grid.counted() && criteria.onlyBox()) ? counted(member, grid, cover)
+				: uncounted(member, grid, cover, criteria);
 	}
 
 	private static Statement counted(String member, MapGrid grid, MapGrid.Cover cover) {
@@ -191,18 +201,29 @@ class MapCells {
 		return new Statement(sql, parameters);
 	}
 
-	/** Above the counted zooms the box is small enough to count its locations, each by its audience alone. */
-	private static Statement uncounted(String member, MapGrid grid, MapGrid.Cover cover) {
+	/**
+	 * Above the counted zooms the box is small enough to count its locations, each by its audience alone; with a
+	 * release time, the locations released then (the newest-first index holds both).
+	 */
+	private static Statement uncounted(String member, MapGrid grid, MapGrid.Cover cover, SearchCriteria criteria) {
 		Map<String, Object> parameters = new HashMap<>(Map.of("member", member, "cell", grid.cellDegrees(),
 				"lastColumn", grid.columns() - 1, "lastRow", grid.rows() - 1));
+		String released = releaseTime(criteria, parameters);
 		String column = "least(floor((g.longitude + 180) / :cell), :lastColumn)";
 		String row = "least(floor((g.latitude + 90) / :cell), :lastRow)";
 		String inCover = SearchSql.coverCondition(cover, column, row, parameters);
 		List<BoundingBox> boxes = grid.box(cover).splitAtAntimeridian();
+		// A view of the counted zooms spans degrees, where the point indexes return most locations (and the planner,
+		// which cannot estimate them, takes them anyway): a release window of a month or less leads there instead.
+		boolean byTime = grid.counted() && criteria.releasedFrom() != null
+				&& Duration.between(criteria.releasedFrom(), (criteria.releasedTo() != null) ? criteria.releasedTo()
+						: Instant.now()).compareTo(SHORT_RELEASE_WINDOW) <= 0;
 		String locations = LOCATIONS.formatted(
-				within(boxes, "l.longitude", "l.latitude", parameters) + " and l.audience && " + SearchSql.FULL_AUDIENCE,
-				within(boxes, "l.sanitized_longitude", "l.sanitized_latitude", parameters) + " and l.audience && "
-						+ SearchSql.SANITIZED_AUDIENCE + " and not l.audience && " + SearchSql.FULL_AUDIENCE);
+				within(boxes, "l.longitude", "l.latitude", byTime, parameters) + released + " and l.audience && "
+						+ SearchSql.FULL_AUDIENCE,
+				within(boxes, "l.sanitized_longitude", "l.sanitized_latitude", byTime, parameters) + released
+						+ " and l.audience && " + SearchSql.SANITIZED_AUDIENCE + " and not l.audience && "
+						+ SearchSql.FULL_AUDIENCE);
 		String sql = "select " + column + " as column_index, " + row + " as row_index, count(*) as count,"
 				+ " avg(g.latitude) as latitude, avg(g.longitude) as longitude, min(g.latitude) as south,"
 				+ " max(g.latitude) as north, min(g.longitude) as west, max(g.longitude) as east,"
@@ -212,8 +233,25 @@ class MapCells {
 		return new Statement(sql, parameters);
 	}
 
-	/** The point in one of the boxes, in the form the point indexes answer. */
-	private static String within(List<BoundingBox> boxes, String longitude, String latitude,
+	/** The release time asked, on the time each location carries of its report's release (V9). */
+	private static String releaseTime(SearchCriteria criteria, Map<String, Object> parameters) {
+		StringBuilder condition = new StringBuilder();
+		if (criteria.releasedFrom() != null) {
+			parameters.put("releasedFrom", Timestamp.from(criteria.releasedFrom()));
+			condition.append(" and l.report_submitted_at >= :releasedFrom");
+		}
+		if (criteria.releasedTo() != null) {
+			parameters.put("releasedTo", Timestamp.from(criteria.releasedTo()));
+			condition.append(" and l.report_submitted_at <= :releasedTo");
+		}
+		return condition.toString();
+	}
+
+	/**
+	 * The point in one of the boxes: in the form the point indexes answer, or {@code unindexed}, as comparisons
+	 * that leave the choice of index to the other conditions.
+	 */
+	private static String within(List<BoundingBox> boxes, String longitude, String latitude, boolean unindexed,
 			Map<String, Object> parameters) {
 		List<String> tests = new ArrayList<>();
 		for (int i = 0; i < boxes.size(); i++) {
@@ -222,8 +260,11 @@ class MapCells {
 			parameters.put(name + "South", boxes.get(i).south());
 			parameters.put(name + "East", boxes.get(i).east());
 			parameters.put(name + "North", boxes.get(i).north());
-			tests.add("point(" + longitude + ", " + latitude + ") <@ box(point(:" + name + "West, :" + name + "South),"
-					+ " point(:" + name + "East, :" + name + "North))");
+			tests.add(unindexed
+					? "(" + longitude + " between :" + name + "West and :" + name + "East and " + latitude + " between :"
+							+ name + "South and :" + name + "North)"
+					: "point(" + longitude + ", " + latitude + ") <@ box(point(:" + name + "West, :" + name + "South),"
+							+ " point(:" + name + "East, :" + name + "North))");
 		}
 		return "(" + String.join(" or ", tests) + ")";
 	}

@@ -22,10 +22,17 @@ record SearchCriteria(String text, BoundingBox box, Circle circle, GeoPolygon po
 
 	/** Nothing asked but a box: the map's clusters can then come from counts kept ahead (V12). */
 	boolean onlyBox() {
+		return onlyBoxAndReleaseTime() && this.releasedFrom == null && this.releasedTo == null;
+	}
+
+	/**
+	 * Nothing asked but a box and the release time: both are written on each location (V9, V11), so the map can
+	 * count the locations without their reports.
+	 */
+	boolean onlyBoxAndReleaseTime() {
 		return this.text == null && this.circle == null && this.polygon == null && this.observedFrom == null
-				&& this.observedTo == null && this.releasedFrom == null && this.releasedTo == null
-				&& this.updatedSince == null && this.originator == null && this.category == null && this.handling == null
-				&& this.minimumGrading == null;
+				&& this.observedTo == null && this.updatedSince == null && this.originator == null
+				&& this.category == null && this.handling == null && this.minimumGrading == null;
 	}
 
 	boolean hasArea() {

@@ -1,5 +1,7 @@
 package org.entente.reports.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.reports.internal.LocatedReports.release;
@@ -39,6 +42,9 @@ class MapCellsIntegrationTests {
 
 	@Autowired
 	MapCells counted;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	LocationRepository locations;
@@ -164,6 +170,31 @@ class MapCellsIntegrationTests {
 	}
 
 	@Test
+	void aReleaseTimeCountsTheLocationsReleasedThenOnly() throws InterruptedException {
+		Exchange exchange = new Exchange(this.port);
+		Partner alpha = exchange.partner("MA");
+		Partner bravo = exchange.partner("MB");
+		double latitude = -66 + ThreadLocalRandom.current().nextDouble(4);
+		double longitude = 20 + ThreadLocalRandom.current().nextDouble(40);
+		BoundingBox box = new BoundingBox(longitude, latitude, longitude + 0.3, latitude + 0.3);
+		for (int i = 0; i < 4; i++) {
+			submit(alpha, bravo, (i % 2 == 0) ? "full" : "sanitized", List.of(point(box), point(box)));
+		}
+		Thread.sleep(20);
+		Instant since = this.jdbc.sql("select clock_timestamp()").query(Timestamp.class).single().toInstant();
+		Thread.sleep(20);
+		for (int i = 0; i < 3; i++) {
+			submit(alpha, bravo, (i % 2 == 0) ? "full" : "sanitized", List.of(point(box)));
+		}
+		assertSameClusters(List.of(alpha, bravo), box, false, since);
+		MapGrid grid = new MapGrid(2);
+		SearchCriteria criteria = new SearchCriteria(null, box, null, null, null, null, since, null, null, null, null,
+				null, null, SearchOrder.TIME, null);
+		assertThat(this.counted.cells(bravo.code(), grid, grid.cover(box), criteria).stream().mapToLong(Cell::count).sum())
+			.isEqualTo(3);
+	}
+
+	@Test
 	void aMemberShownNothingGetsNoCluster() {
 		Exchange exchange = new Exchange(this.port);
 		Partner alpha = exchange.partner("MA");
@@ -184,14 +215,19 @@ class MapCellsIntegrationTests {
 	 * extent of its cell until its cell is counted again.
 	 */
 	private void assertSameClusters(List<Partner> viewers, BoundingBox box, boolean folded) {
+		assertSameClusters(viewers, box, folded, null);
+	}
+
+	/** ... of the locations released from {@code releasedFrom} on, when it is not null. */
+	private void assertSameClusters(List<Partner> viewers, BoundingBox box, boolean folded, Instant releasedFrom) {
 		for (Partner viewer : viewers) {
 			for (int zoom = 0; zoom <= MapGrid.COUNTED_ZOOM + 4; zoom++) {
 				MapGrid grid = new MapGrid(zoom);
 				MapGrid.Cover cover = grid.cover(box);
-				SearchCriteria criteria = new SearchCriteria(null, grid.box(cover), null, null, null, null, null, null,
-						null, null, null, null, null, SearchOrder.TIME, null);
+				SearchCriteria criteria = new SearchCriteria(null, grid.box(cover), null, null, null, null, releasedFrom,
+						null, null, null, null, null, null, SearchOrder.TIME, null);
 				List<Cell> expected = this.locations.cells(viewer.code(), criteria, grid, cover);
-				List<Cell> actual = this.counted.cells(viewer.code(), grid, cover);
+				List<Cell> actual = this.counted.cells(viewer.code(), grid, cover, criteria);
 				String what = viewer.code() + " at zoom " + zoom;
 				assertThat(actual).as(what).hasSameSizeAs(expected);
 				for (int i = 0; i < expected.size(); i++) {
