@@ -75,7 +75,7 @@ final class SearchDataLoader {
 			// Who sees each location is written with it (the rows the triggers would make, without a look-up each).
 			statement.execute("alter table location disable trigger location_audience");
 			statement.execute("alter table report_release disable trigger release_audience");
-			// The map's counts too are made in one statement after the load.
+			// The map's counts too are made in one statement after the load (V12's entente_map_count_all).
 			statement.execute("alter table location disable trigger location_map");
 		}
 		progress.say("  dropped " + indexes.indexes().size() + " secondary indexes for the load: "
@@ -96,7 +96,7 @@ final class SearchDataLoader {
 			statement.execute("alter table report_release enable trigger release_audience");
 			statement.execute("alter table location enable trigger location_map");
 			statement.execute(VOCABULARY);
-			statement.execute(MAP_COUNTS);
+			statement.execute("select entente_map_count_all()");
 			statement.execute("vacuum (analyze) map_cell");
 			statement.execute("vacuum (analyze) search_word");
 			for (String table : TABLES) {
@@ -142,25 +142,6 @@ final class SearchDataLoader {
 			insert into search_word (word)
 			select distinct word from report cross join unnest(entente_search_words(title, body)) as word
 			on conflict do nothing
-			""";
-
-	/** The map's counts of every location, as V12 makes them at migration (and its triggers location by location). */
-	private static final String MAP_COUNTS = """
-			insert into map_cell (zoom, sanitized, row_index, column_index, audience, location_count, latitude_sum,
-			                      longitude_sum, south, north, west, east)
-			select 8, false, entente_map_row(latitude), entente_map_column(longitude), audience, count(*), sum(latitude),
-			       sum(longitude), min(latitude), max(latitude), min(longitude), max(longitude)
-			from location group by 3, 4, 5
-			union all
-			select 8, true, entente_map_row(sanitized_latitude), entente_map_column(sanitized_longitude), audience,
-			       count(*), sum(sanitized_latitude), sum(sanitized_longitude), min(sanitized_latitude),
-			       max(sanitized_latitude), min(sanitized_longitude), max(sanitized_longitude)
-			from location group by 3, 4, 5;
-			insert into map_cell (zoom, sanitized, row_index, column_index, audience, location_count, latitude_sum,
-			                      longitude_sum, south, north, west, east)
-			select 5, sanitized, row_index >> 3, column_index >> 3, audience, sum(location_count), sum(latitude_sum),
-			       sum(longitude_sum), min(south), max(north), min(west), max(east)
-			from map_cell where zoom = 8 group by 2, 3, 4, 5
 			""";
 
 	private static void copy(BenchDatabase database, SearchCorpus corpus, Progress progress, AtomicLong locations,

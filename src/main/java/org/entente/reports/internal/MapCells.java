@@ -34,9 +34,8 @@ class MapCells {
 	private static final long FOLDING_LOCK = 0x656e74656e74654dL;
 
 	/** Whether a row of this audience counts for the viewer: with the point it is shown, once. */
-	private static final String VISIBLE = "(not g.sanitized and g.audience && " + SearchSql.FULL_AUDIENCE
-			+ " or g.sanitized and g.audience && " + SearchSql.SANITIZED_AUDIENCE
-			+ " and not g.audience && " + SearchSql.FULL_AUDIENCE + ")";
+	private static final String VISIBLE = "(not g.sanitized and " + SearchSql.showsExact("g.audience")
+			+ " or g.sanitized and " + SearchSql.showsSanitizedOnly("g.audience") + ")";
 
 	/**
 	 * The one visible location of a cell of one, in the cell's extent; nearest first, so that the planner walks a
@@ -45,15 +44,15 @@ class MapCells {
 	private static final String SINGLE = """
 			select * from (
 			    (select l.id, l.report_id, l.latitude, l.longitude from location l
-			     where c.count = 1 and l.audience && %1$s
+			     where c.count = 1 and %1$s
 			       and point(l.longitude, l.latitude) <@ box(point(c.west, c.south), point(c.east, c.north))
 			     order by point(l.longitude, l.latitude) <-> point(c.west, c.south) limit 1)
 			    union all
 			    (select l.id, l.report_id, l.sanitized_latitude, l.sanitized_longitude from location l
-			     where c.count = 1 and l.audience && %2$s and not l.audience && %1$s
+			     where c.count = 1 and %2$s
 			       and point(l.sanitized_longitude, l.sanitized_latitude) <@ box(point(c.west, c.south), point(c.east, c.north))
 			     order by point(l.sanitized_longitude, l.sanitized_latitude) <-> point(c.west, c.south) limit 1)
-			) single limit 1""".formatted(SearchSql.FULL_AUDIENCE, SearchSql.SANITIZED_AUDIENCE);
+			) single limit 1""".formatted(SearchSql.showsExact("l.audience"), SearchSql.showsSanitizedOnly("l.audience"));
 
 	/** The counts of one counted zoom, and the waiting changes brought to its cells. */
 	private static final String COUNTED = """
@@ -219,11 +218,10 @@ class MapCells {
 				&& Duration.between(criteria.releasedFrom(), (criteria.releasedTo() != null) ? criteria.releasedTo()
 						: Instant.now()).compareTo(SHORT_RELEASE_WINDOW) <= 0;
 		String locations = LOCATIONS.formatted(
-				within(boxes, "l.longitude", "l.latitude", byTime, parameters) + released + " and l.audience && "
-						+ SearchSql.FULL_AUDIENCE,
-				within(boxes, "l.sanitized_longitude", "l.sanitized_latitude", byTime, parameters) + released
-						+ " and l.audience && " + SearchSql.SANITIZED_AUDIENCE + " and not l.audience && "
-						+ SearchSql.FULL_AUDIENCE);
+				within(boxes, "l.longitude", "l.latitude", byTime, parameters) + released + " and "
+						+ SearchSql.showsExact("l.audience"),
+				within(boxes, "l.sanitized_longitude", "l.sanitized_latitude", byTime, parameters) + released + " and "
+						+ SearchSql.showsSanitizedOnly("l.audience"));
 		String sql = "select " + column + " as column_index, " + row + " as row_index, count(*) as count,"
 				+ " avg(g.latitude) as latitude, avg(g.longitude) as longitude, min(g.latitude) as south,"
 				+ " max(g.latitude) as north, min(g.longitude) as west, max(g.longitude) as east,"
@@ -274,26 +272,18 @@ class MapCells {
 
 	/**
 	 * Folds the changes committed so far into the counts, in one snapshot: a change is either still waiting or
-	 * folded, never both, so the map counts each location once while this runs.
-	 * @return how many counts had a location leave and were counted again
+	 * folded, never both, so the map counts each location once while this runs. Does nothing while another
+	 * instance folds.
 	 */
 	@Transactional(isolation = Isolation.REPEATABLE_READ)
-	int fold() {
-		boolean mine = this.jdbc.sql("select pg_try_advisory_xact_lock(?)").param(FOLDING_LOCK).query(Boolean.class).single();
-		if (!mine) {
-			return 0;
+	void fold() {
+		if (!this.jdbc.sql("select pg_try_advisory_xact_lock(?)").param(FOLDING_LOCK).query(Boolean.class).single()) {
+			return;
 		}
 		// Zoom 8 first (the order of FOLD): zoom 5 is counted again from it.
-		List<CountedCell> left = this.jdbc.sql(FOLD).query(MapCells::countedCell).list();
-		for (CountedCell cell : left) {
+		for (CountedCell cell : this.jdbc.sql(FOLD).query(MapCells::countedCell).list()) {
 			recount(cell);
 		}
-		return left.size();
-	}
-
-	/** How many changes wait to be folded. */
-	long waiting() {
-		return this.jdbc.sql("select count(*) from map_cell_change").query(Long.class).single();
 	}
 
 	private void recount(CountedCell cell) {

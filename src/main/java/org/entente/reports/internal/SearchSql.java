@@ -22,11 +22,15 @@ final class SearchSql {
 
 	static final String LONGITUDE = "(case when v.detail = 'full' then l.longitude else l.sanitized_longitude end)";
 
-	/** The entries of location.audience (V11) that show the viewer a location at full detail. */
-	static final String FULL_AUDIENCE = "array['full:' || :member, 'full:ALL']";
+	/** Whether an audience (V11's location.audience) shows :member the exact point. */
+	static String showsExact(String audience) {
+		return audience + " && array['full:' || :member, 'full:ALL']";
+	}
 
-	/** The entries that show it the sanitised point, unless one of {@link #FULL_AUDIENCE} is there too. */
-	static final String SANITIZED_AUDIENCE = "array['sanitized:' || :member, 'sanitized:ALL']";
+	/** Whether it shows :member the sanitised point, and not the exact one too. */
+	static String showsSanitizedOnly(String audience) {
+		return audience + " && array['sanitized:' || :member, 'sanitized:ALL'] and not " + showsExact(audience);
+	}
 
 	/** Every language the reports are indexed in, so a query finds stemmed forms whatever language it is in. */
 	private static final List<String> CONFIGURATIONS = List.of("simple", "english", "french", "russian", "arabic");
@@ -147,9 +151,9 @@ final class SearchSql {
 		this.parameters.put(nearest, count);
 		this.parameters.put(walk, count * WALK);
 		String exact = nearestShown("nearest_exact" + step, nearest, walk, "l.latitude", "l.longitude",
-				"l.audience && " + FULL_AUDIENCE);
+				showsExact("l.audience"));
 		String sanitized = nearestShown("nearest_sanitized" + step, nearest, walk, "l.sanitized_latitude",
-				"l.sanitized_longitude", "l.audience && " + SANITIZED_AUDIENCE + " and not l.audience && " + FULL_AUDIENCE);
+				"l.sanitized_longitude", showsSanitizedOnly("l.audience"));
 		String walked = reportQuery(columns, limit, Candidates.NEAREST, String.valueOf(step), "");
 		String reach = "reach" + step;
 		String bound = "case when " + reach + ".degrees = 'infinity' then 'infinity'::float8"
@@ -288,8 +292,8 @@ final class SearchSql {
 		return "select distinct w.report_submitted_at, w.report_id from (select l.report_submitted_at, l.report_id,"
 				+ " l.longitude, l.latitude, l.sanitized_longitude, l.sanitized_latitude, l.audience from location l"
 				+ positionCondition(" where ") + " order by l.report_submitted_at desc, l.report_id desc limit :window) w"
-				+ " where ((" + exact + ") and w.audience && " + FULL_AUDIENCE + " or (" + sanitized + ") and w.audience && "
-				+ SANITIZED_AUDIENCE + " and not w.audience && " + FULL_AUDIENCE + ")"
+				+ " where ((" + exact + ") and " + showsExact("w.audience") + " or (" + sanitized + ") and "
+				+ showsSanitizedOnly("w.audience") + ")"
 				+ " order by w.report_submitted_at desc, w.report_id desc";
 	}
 
