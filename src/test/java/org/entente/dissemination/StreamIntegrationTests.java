@@ -78,6 +78,16 @@ class StreamIntegrationTests {
 	}
 
 	@Test
+	void theOriginatorHearsOfARecipientsOutcome() throws Exception {
+		try (StreamClient stream = StreamClient.connect(this.port, token(this.originator), null)) {
+			String id = submit("tell us what came of it", List.of(this.recipient.code()));
+			this.recipient.api().post("/api/v1/outcomes", Map.of("report", id, "effect", "confirmed"));
+			StreamClient.Event outcome = nextNamed(stream, "outcome");
+			assertThat(outcome.data()).contains(id, this.recipient.code(), "\"effect\":\"confirmed\"");
+		}
+	}
+
+	@Test
 	void reconnectingWithLastEventIdYieldsExactlyTheMissedEventsInOrder() throws Exception {
 		String token = token(this.recipient);
 		String lastSeen;

@@ -63,7 +63,7 @@ public final class SearchStatements {
 		return new SearchParameters(query.get("q"), query.get("bbox"), query.get("near"), query.get("radius"),
 				query.get("polygon"), query.get("observedFrom"), query.get("observedTo"), query.get("from"),
 				query.get("to"), query.get("since"), query.get("originator"), query.get("category"),
-				query.get("handling"), query.get("minGrading"), query.get("sort"), query.get("cursor"),
+				query.get("handling"), query.get("minGrading"), query.get("hasOutcome"), query.get("sort"), query.get("cursor"),
 				query.get("limit"));
 	}
 

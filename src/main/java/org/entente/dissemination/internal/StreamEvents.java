@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 class StreamEvents {
 
 	private static final Set<String> TYPES = Set.of("report.submitted", "report.released", "report.amended",
-			"report.withdrawn", "delivery.acknowledged");
+			"report.withdrawn", "delivery.acknowledged", "outcome.recorded");
 
 	private final Reports reports;
 
@@ -117,6 +117,10 @@ class StreamEvents {
 					data(report, entry, Map.of("member", event.path("member").asString(), "version",
 							event.path("version").asInt())))
 					: null;
+			case "outcome.recorded" -> member.equals(event.path("member").asString()) ? null
+					: new StreamEvent(entry.seq(), "outcome", data(report, entry, Map.of("outcome",
+							event.path("outcome").asString(), "member", event.path("member").asString(), "effect",
+							event.path("effect").asString())));
 			default -> null;
 		};
 	}

@@ -9,7 +9,7 @@ import org.entente.members.RouteAccessRules;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
-/** Analysts and officers write reports; every role of a member reads what the member may see. */
+/** Analysts and officers write reports and record outcomes; every role of a member reads what the member may see. */
 @Component
 class ReportRoutes implements RouteAccessRules {
 
@@ -30,7 +30,10 @@ class ReportRoutes implements RouteAccessRules {
 				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/inbox"),
 				RouteAccess.roles(HttpMethod.POST, "/api/v1/inbox/{id}/ack", Role.ANALYST, Role.OFFICER, Role.ADMIN),
 				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/reports/{id}/deliveries"),
-				RouteAccess.roles(HttpMethod.GET, "/api/v1/deliveries/figures", Role.OFFICER, Role.ADMIN, Role.AUDITOR));
+				RouteAccess.roles(HttpMethod.GET, "/api/v1/deliveries/figures", Role.OFFICER, Role.ADMIN, Role.AUDITOR),
+				RouteAccess.roles(HttpMethod.POST, "/api/v1/outcomes", Role.ANALYST, Role.OFFICER),
+				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/outcomes"),
+				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/outcomes/{id}"));
 	}
 
 }

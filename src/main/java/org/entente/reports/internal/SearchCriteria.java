@@ -13,11 +13,12 @@ import org.entente.geo.GeoPolygon;
  */
 record SearchCriteria(String text, BoundingBox box, Circle circle, GeoPolygon polygon, Instant observedFrom,
 		Instant observedTo, Instant releasedFrom, Instant releasedTo, Instant updatedSince, String originator,
-		String category, String handling, Grading minimumGrading, SearchOrder order, SearchPosition position) {
+		String category, String handling, Grading minimumGrading, Boolean hasOutcome, SearchOrder order,
+		SearchPosition position) {
 
 	static SearchCriteria latest(String originator, String category, String handling, Instant updatedSince) {
 		return new SearchCriteria(null, null, null, null, null, null, null, null, updatedSince, originator, category,
-				handling, null, SearchOrder.TIME, null);
+				handling, null, null, SearchOrder.TIME, null);
 	}
 
 	/** Nothing asked but a box: the map's clusters can then come from counts kept ahead (V12). */
@@ -32,7 +33,8 @@ record SearchCriteria(String text, BoundingBox box, Circle circle, GeoPolygon po
 	boolean onlyBoxAndReleaseTime() {
 		return this.text == null && this.circle == null && this.polygon == null && this.observedFrom == null
 				&& this.observedTo == null && this.updatedSince == null && this.originator == null
-				&& this.category == null && this.handling == null && this.minimumGrading == null;
+				&& this.category == null && this.handling == null && this.minimumGrading == null
+				&& this.hasOutcome == null;
 	}
 
 	boolean hasArea() {

@@ -45,6 +45,7 @@ record SearchParameters(
 		String originator, String category,
 		@Parameter(description = "TLP: CLEAR, GREEN, AMBER, AMBER+STRICT or RED") String handling,
 		@Parameter(description = "Minimum Admiralty grading, e.g. B or B2 (A and 1 best); reports the caller sees sanitised carry no grading and never match") String minGrading,
+		@Parameter(description = "true: only reports with an outcome recorded (POST /api/v1/outcomes); false: only those without") String hasOutcome,
 		@Parameter(description = "relevance (default with q), distance (default with near), time (otherwise)") String sort,
 		String cursor,
 		@Parameter(description = "1 to 1000, default 100") String limit) {
@@ -79,11 +80,12 @@ record SearchParameters(
 			validation.reject("handling", "enum", "must be one of " + String.join(", ", HANDLINGS));
 		}
 		Grading grading = grading(validation);
+		Boolean outcome = hasOutcome(validation);
 		SearchOrder order = order(validation, text, circle);
 		SearchPosition position = position(validation, order);
 		validation.throwIfFailed();
 		return new SearchCriteria(text, box, circle, area, observedFrom, observedTo, releasedFrom, releasedTo,
-				updatedSince, this.originator, this.category, this.handling, grading, order, position);
+				updatedSince, this.originator, this.category, this.handling, grading, outcome, order, position);
 	}
 
 	/**
@@ -98,7 +100,8 @@ record SearchParameters(
 				scalar(body, "radius"), body.path("polygon").isObject() ? body.get("polygon").toString() : scalar(body, "polygon"),
 				scalar(body, "observedFrom"), scalar(body, "observedTo"), scalar(body, "from"), scalar(body, "to"),
 				scalar(body, "since"), scalar(body, "originator"), scalar(body, "category"), scalar(body, "handling"),
-				scalar(body, "minGrading"), scalar(body, "sort"), scalar(body, "cursor"), scalar(body, "limit"));
+				scalar(body, "minGrading"), scalar(body, "hasOutcome"), scalar(body, "sort"), scalar(body, "cursor"),
+				scalar(body, "limit"));
 	}
 
 	private static String scalar(JsonNode body, String name) {
@@ -125,7 +128,7 @@ record SearchParameters(
 	SearchParameters withBbox(String box) {
 		return new SearchParameters(this.q, box, this.near, this.radius, this.polygon, this.observedFrom,
 				this.observedTo, this.from, this.to, this.since, this.originator, this.category, this.handling,
-				this.minGrading, this.sort, this.cursor, this.limit);
+				this.minGrading, this.hasOutcome, this.sort, this.cursor, this.limit);
 	}
 
 	/** The page size asked for, checked against the contract's bounds. */
@@ -160,6 +163,7 @@ record SearchParameters(
 		values.put("category", this.category);
 		values.put("handling", this.handling);
 		values.put("minGrading", this.minGrading);
+		values.put("hasOutcome", this.hasOutcome);
 		values.put("sort", this.sort);
 		values.put("cursor", this.cursor);
 		values.put("limit", this.limit);
@@ -254,6 +258,20 @@ record SearchParameters(
 		}
 		Integer credibility = (matcher.group(2) != null) ? Integer.valueOf(matcher.group(2)) : null;
 		return new Grading(matcher.group(1), credibility);
+	}
+
+	private Boolean hasOutcome(Validation validation) {
+		if (this.hasOutcome == null) {
+			return null;
+		}
+		return switch (this.hasOutcome.strip()) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> {
+				validation.reject("hasOutcome", "type", "must be true or false");
+				yield null;
+			}
+		};
 	}
 
 	private SearchOrder order(Validation validation, String text, Circle circle) {

@@ -465,6 +465,11 @@ final class SearchSql {
 			condition(sql, "credibility", this.criteria.minimumGrading().credibility(),
 					" and r.credibility <= :credibility");
 		}
+		if (this.criteria.hasOutcome() != null) {
+			// Every member that may see a report sees its outcomes, so the test needs no viewer of its own.
+			sql.append(this.criteria.hasOutcome() ? " and " : " and not ")
+				.append("exists (select 1 from outcome o where o.report_id = r.id)");
+		}
 		if (this.criteria.text() != null) {
 			sql.append(" and r.search_vector @@ query.tsquery");
 		}

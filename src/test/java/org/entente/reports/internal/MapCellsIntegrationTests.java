@@ -189,7 +189,7 @@ class MapCellsIntegrationTests {
 		assertSameClusters(List.of(alpha, bravo), box, false, since);
 		MapGrid grid = new MapGrid(2);
 		SearchCriteria criteria = new SearchCriteria(null, box, null, null, null, null, since, null, null, null, null,
-				null, null, SearchOrder.TIME, null);
+				null, null, null, SearchOrder.TIME, null);
 		assertThat(this.counted.cells(bravo.code(), grid, grid.cover(box), criteria).stream().mapToLong(Cell::count).sum())
 			.isEqualTo(3);
 	}
@@ -225,7 +225,7 @@ class MapCellsIntegrationTests {
 				MapGrid grid = new MapGrid(zoom);
 				MapGrid.Cover cover = grid.cover(box);
 				SearchCriteria criteria = new SearchCriteria(null, grid.box(cover), null, null, null, null, releasedFrom,
-						null, null, null, null, null, null, SearchOrder.TIME, null);
+						null, null, null, null, null, null, null, SearchOrder.TIME, null);
 				List<Cell> expected = this.locations.cells(viewer.code(), criteria, grid, cover);
 				List<Cell> actual = this.counted.cells(viewer.code(), grid, cover, criteria);
 				String what = viewer.code() + " at zoom " + zoom;

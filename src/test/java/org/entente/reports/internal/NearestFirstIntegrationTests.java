@@ -103,7 +103,7 @@ class NearestFirstIntegrationTests {
 	/** Every page nearest first. */
 	private List<String> pages(String member, Circle circle, int nearest, int limit) {
 		return SearchPages.all(this.jdbc, SearchOrder.DISTANCE, limit, (position) -> new SearchSql(new SearchCriteria(null,
-				null, circle, null, null, null, null, null, null, null, null, null, null, SearchOrder.DISTANCE, position),
+				null, circle, null, null, null, null, null, null, null, null, null, null, null, SearchOrder.DISTANCE, position),
 				member, 0, nearest));
 	}
 

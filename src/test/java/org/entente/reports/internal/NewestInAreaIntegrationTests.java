@@ -61,7 +61,7 @@ class NewestInAreaIntegrationTests {
 	/** Every page of the newest reports in the area. */
 	private List<String> pages(String member, BoundingBox area, int window, int limit) {
 		return SearchPages.all(this.jdbc, SearchOrder.TIME, limit, (position) -> new SearchSql(new SearchCriteria(null,
-				area, null, null, null, null, null, null, null, null, null, null, null, SearchOrder.TIME, position),
+				area, null, null, null, null, null, null, null, null, null, null, null, null, SearchOrder.TIME, position),
 				member, window, 0));
 	}
 
