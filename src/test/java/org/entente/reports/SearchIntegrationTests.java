@@ -82,6 +82,23 @@ class SearchIntegrationTests {
 		assertThat(ids(search(this.alpha, "q", "Kharkov", "originator", this.alpha.code()))).containsExactly(kharkiv);
 	}
 
+	@Test
+	void wordsOfReportsAViewerMayNotSeeDoNotCrowdOutTheSpellingsOfThoseItMay() {
+		String stem = "vorskl" + this.word.substring(2);
+		String visible = submit(report("Crossing", "Boats crossing near " + stem + "ovka.", "en"));
+		String asked = stem + "ivka";
+		assertThat(ids(search(this.bravo, "q", asked, "originator", this.alpha.code()))).containsExactly(visible);
+		List<String> closer = new ArrayList<>();
+		for (char letter = 'a'; letter <= 't'; letter++) {
+			closer.add(asked + letter);
+		}
+		Api.Response hidden = this.delta.api().post("/api/v1/reports", Map.of("title", "Variants", "body",
+				String.join(" ", closer), "handling", "RED"));
+		assertThat(hidden.status()).as(hidden.toString()).isEqualTo(201);
+		assertThat(ids(search(this.bravo, "q", asked, "originator", this.alpha.code())))
+			.as("the same answer as before delta's report existed").containsExactly(visible);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "\"convoy\" & !tank | (a:*)", "'; drop table report; --", "<-> <2> !!", "\\", "%_%" })
 	void textWithOperatorsAndQuotesIsReadAsText(String text) {

@@ -41,9 +41,6 @@ final class SearchSql {
 	/** Past a few words, a query is a phrase to find, not a name to spell-match. */
 	private static final int MAXIMUM_SIMILAR_WORDS = 6;
 
-	/** How many of the reports' words, the closest first, a word of the text may stand for. */
-	private static final int SPELLINGS = 16;
-
 	/**
 	 * How many of the newest locations an area search walks before it collects instead: some 0.1 s of index at
 	 * the most, past which an area has so few reports that collecting them is cheaper.
@@ -422,8 +419,10 @@ final class SearchSql {
 	/**
 	 * The other way to match, for a name written another way or transliterated: every word of the text close in
 	 * spelling (pg_trgm's word similarity) to a word of the reports, as a query of those words: all of the text's
-	 * words, each as any of the closest {@value #SPELLINGS} words of the reports. Null when a word has no such
-	 * word, so that one rare word cannot carry a whole phrase. The reports' words are those in search_word and,
+	 * words, each as any of the reports' words close enough to it. Null when a word has no such word, so that one
+	 * rare word cannot carry a whole phrase. Every close word is taken, not the closest few: the vocabulary holds
+	 * the words of every report, so a cut-off would let words of reports the viewer may not see crowd out those of
+	 * reports it may, and change what it finds; a word only in reports it may not see finds nothing it is shown. The reports' words are those in search_word and,
 	 * not yet there, those of the reports written since the vocabulary last learnt (SearchVocabulary).
 	 */
 	private String similarWords() {
@@ -444,7 +443,7 @@ final class SearchSql {
 				+ " cross join lateral (select known.word from (select word from search_word where asked.word <% word"
 				+ " union select word from search_word_pending p join report pending on pending.id = p.report_id"
 				+ " cross join unnest(entente_search_words(pending.title, pending.body)) as word where asked.word <% word) known"
-				+ " order by word_similarity(asked.word, known.word) desc, known.word limit " + SPELLINGS + ") spelling"
+				+ ") spelling"
 				+ " group by asked.position) each having count(*) = :similarWords)";
 	}
 
