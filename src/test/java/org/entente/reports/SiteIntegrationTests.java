@@ -13,6 +13,8 @@ import org.entente.Api;
 import org.entente.Exchange;
 import org.entente.Exchange.Partner;
 import org.entente.IntegrationTest;
+import org.entente.geo.Coordinate;
+import org.entente.geo.Sanitisation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -106,26 +108,27 @@ class SiteIntegrationTests {
 
 		@Test
 		void theCentroidAndExtentAreOfThePointsAsTheViewerSeesThem() {
+			Place here = here().gridCentre();
 			String report = submit(SiteIntegrationTests.this.arvalia,
 					List.of(Map.of("member", castella().code(), "detail", "sanitized"),
 							Map.of("member", dunmore().code(), "detail", "full")),
-					here(), here().east(100));
+					here, here.east(100));
 
-			// The two points may fall in one grid cell or in two neighbouring ones: the centroid is between the cells'.
+			// Both points lie in one grid cell, so the sanitised recipient sees them at one point, one site.
 			JsonNode gridPoints = read(castella(), report).path("locations");
 			JsonNode sanitized = onlySite(castella());
 			assertThat(sanitized.path("latitude").asDouble()).isCloseTo(
 					(gridPoints.get(0).path("lat").asDouble() + gridPoints.get(1).path("lat").asDouble()) / 2, within(1e-6));
 			assertThat(sanitized.path("longitude").asDouble()).isCloseTo(
 					(gridPoints.get(0).path("lon").asDouble() + gridPoints.get(1).path("lon").asDouble()) / 2, within(1e-6));
-			assertThat(sanitized.toString()).doesNotContain(Double.toString(here().latitude()));
+			assertThat(sanitized.toString()).doesNotContain(Double.toString(here.east(100).latitude()));
 			JsonNode full = onlySite(dunmore());
-			Place middle = here().east(50);
+			Place middle = here.east(50);
 			assertThat(full.path("latitude").asDouble()).isCloseTo(middle.latitude(), within(1e-6));
 			assertThat(full.path("longitude").asDouble()).isCloseTo(middle.longitude(), within(1e-6));
-			Place east = here().east(100);
-			assertExtent(full, here().longitude(), Math.min(here().latitude(), east.latitude()), east.longitude(),
-					Math.max(here().latitude(), east.latitude()));
+			Place east = here.east(100);
+			assertExtent(full, here.longitude(), Math.min(here.latitude(), east.latitude()), east.longitude(),
+					Math.max(here.latitude(), east.latitude()));
 		}
 
 	}
@@ -154,8 +157,42 @@ class SiteIntegrationTests {
 					Map.of("id", site.path("id").asString(), "reports", 1, "members", 1));
 
 			JsonNode ownView = onlySite(SiteIntegrationTests.this.borvik);
-			assertThat(ownView.path("id")).as("one site, seen two ways").isEqualTo(site.path("id"));
-			assertThat(ownView.path("locations").asInt()).isEqualTo(2);
+			assertThat(ownView.path("locations").asInt()).as("its own two, not A's it may not see").isEqualTo(2);
+			assertThat(ownView.path("reports").asInt()).isEqualTo(1);
+			assertThat(ownView.path("id")).as("named after what it sees").isNotEqualTo(site.path("id"));
+		}
+
+		@Test
+		void aLocationTheViewerMayNotSeeNeverJoinsTwoOfItsSites() {
+			String west = submit(SiteIntegrationTests.this.arvalia, releasedTo(castella()), here());
+			submit(SiteIntegrationTests.this.dunmore, releasedTo(castella()), here().east(400));
+			JsonNode before = sitesIn(castella(), here().area());
+			assertThat(before).hasSize(2);
+
+			submit(SiteIntegrationTests.this.borvik, List.of(), here().east(200));
+
+			assertThat(sitesIn(castella(), here().area())).as("as if the hidden location did not exist")
+				.containsExactlyInAnyOrderElementsOf(before);
+			assertThat(sitesOfReport(castella(), west)).singleElement()
+				.satisfies((entry) -> assertThat(entry).containsEntry("reports", 1).containsEntry("members", 1));
+			assertThat(onlySite(SiteIntegrationTests.this.borvik).path("reports").asInt()).isEqualTo(1);
+		}
+
+		@Test
+		void aSanitisedRecipientsSitesLinkAtTheGridPointsItSeesNeverAtThePointsItIsNotShown() {
+			Place grid = here().gridCentre();
+			Place exact = grid.north(400);
+			submit(SiteIntegrationTests.this.arvalia, List.of(Map.of("member", castella().code(), "detail", "sanitized")),
+					exact);
+			String nearTheExactPoint = submit(castella(), List.of(), exact.east(77));
+			String nearTheGridPoint = submit(castella(), List.of(), grid.east(100));
+
+			assertThat(sitesOfReport(castella(), nearTheExactPoint)).as("77 m from a point it is not shown").singleElement()
+				.satisfies((entry) -> assertThat(entry).containsEntry("reports", 1).containsEntry("members", 1));
+			assertThat(sitesOfReport(castella(), nearTheGridPoint)).as("100 m from the grid point it is shown")
+				.singleElement()
+				.satisfies((entry) -> assertThat(entry).containsEntry("reports", 2).containsEntry("members", 2));
+			assertThat(sitesIn(castella(), here().area())).hasSize(2);
 		}
 
 		@Test
@@ -448,6 +485,12 @@ class SiteIntegrationTests {
 
 		Place west(double meters) {
 			return moved(-90, meters);
+		}
+
+		/** The centre of the sanitisation grid's cell (1 km) that holds the place, as sanitised recipients see it. */
+		Place gridCentre() {
+			Coordinate centre = Sanitisation.sanitise(this.latitude, this.longitude, Sanitisation.DEFAULT_PRECISION_METERS);
+			return new Place(centre.latitude(), centre.longitude(), this.kind, this.observedAt);
 		}
 
 		Place kind(String kind) {

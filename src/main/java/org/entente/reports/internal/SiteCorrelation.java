@@ -36,6 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
  * until it commits, and takes it before the ledger's lock (the ledger append comes last in every command), so that
  * a correlation always sees every location committed before it and two never wait on each other.
  * <p>
+ * Each location is linked by both of its points, the exact one and the sanitised one, to both points of the others:
+ * a member sees a location at one of the two, so a stored site holds every site any member can see, and the reads
+ * ({@link ViewerSites}) split it into what each member sees, linked at the coordinates it sees, without ever
+ * joining what a location it may not see has joined.
+ * <p>
  * Sites are derived data: the command that stores the locations writes the ledger entry. Sites never split: a
  * location replaced by an amendment or withdrawn with its report no longer counts nor links new ones, but the
  * sites it once joined stay joined.
@@ -56,9 +61,11 @@ class SiteCorrelation {
 	@Transactional(propagation = Propagation.MANDATORY)
 	List<List<UUID>> correlate(List<List<ValidLocation>> locations) {
 		List<Point> points = new ArrayList<>();
-		locations.forEach((ofReport) -> ofReport
-			.forEach((location) -> points.add(new Point(location.latitude(), location.longitude(), location.kind()))));
-		List<UUID> sites = sitesOf(points);
+		locations.forEach((ofReport) -> ofReport.forEach((location) -> {
+			points.add(new Point(location.latitude(), location.longitude(), location.kind()));
+			points.add(new Point(location.sanitizedLatitude(), location.sanitizedLongitude(), location.kind()));
+		}));
+		List<UUID> sites = sitesOfLocations(points);
 		List<List<UUID>> byReport = new ArrayList<>(locations.size());
 		int next = 0;
 		for (List<ValidLocation> ofReport : locations) {
@@ -80,8 +87,12 @@ class SiteCorrelation {
 	int correlateStored(List<UUID> locationIds) {
 		this.repository.lockCorrelation();
 		List<UnlinkedLocation> unlinked = this.repository.unlinked(locationIds);
-		List<UUID> sites = sitesOf(unlinked.stream().map((location) -> new Point(location.latitude(),
-				location.longitude(), location.kind())).toList());
+		List<Point> points = new ArrayList<>();
+		unlinked.forEach((location) -> {
+			points.add(new Point(location.latitude(), location.longitude(), location.kind()));
+			points.add(new Point(location.sanitizedLatitude(), location.sanitizedLongitude(), location.kind()));
+		});
+		List<UUID> sites = sitesOfLocations(points);
 		Map<UUID, UUID> siteByLocation = new LinkedHashMap<>();
 		for (int i = 0; i < unlinked.size(); i++) {
 			siteByLocation.put(unlinked.get(i).id(), sites.get(i));
@@ -91,8 +102,21 @@ class SiteCorrelation {
 	}
 
 	/**
-	 * Links the points to each other and to the sites of the live points near them, stores the outcome (new
-	 * sites, merges, the points with their sites) and answers the site of each point.
+	 * The site of each location, from its two points in order (exact, sanitised; two per location): one site, as
+	 * a location is one thing whichever way a member sees it.
+	 */
+	private List<UUID> sitesOfLocations(List<Point> points) {
+		List<UUID> sites = sitesOf(points);
+		List<UUID> ofLocations = new ArrayList<>(points.size() / 2);
+		for (int i = 0; i < points.size(); i += 2) {
+			ofLocations.add(sites.get(i));
+		}
+		return ofLocations;
+	}
+
+	/**
+	 * Links the points (two per location: exact, sanitised) to each other and to the sites of the live points near
+	 * them, stores the outcome (new sites, merges, the points with their sites) and answers the site of each point.
 	 */
 	private List<UUID> sitesOf(List<Point> points) {
 		if (points.isEmpty()) {
@@ -103,6 +127,13 @@ class SiteCorrelation {
 		points.forEach((point) -> counts.merge(point, 1, Integer::sum));
 		List<Point> distinct = List.copyOf(counts.keySet());
 		Linkage linkage = new Linkage(distinct.size());
+		Map<Point, Integer> indexOf = new HashMap<>();
+		for (int i = 0; i < distinct.size(); i++) {
+			indexOf.put(distinct.get(i), i);
+		}
+		for (int i = 0; i < points.size(); i += 2) {
+			linkage.linkPoints(indexOf.get(points.get(i)), indexOf.get(points.get(i + 1)));
+		}
 		List<BoundingBox> boxes = distinct.stream().map(this::searchBox).toList();
 		// Among themselves first: in a dense place the batch is then a few clusters, each checked once per site.
 		linkAmongThemselves(distinct, boxes, linkage);

@@ -1,28 +1,28 @@
 package org.entente.reports.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.entente.geo.BoundingBox;
 import org.entente.geo.Footprint;
+import org.entente.reports.internal.ViewerSites.SeenLocation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The site and site_point tables and location.site_id. Writes link locations into sites; every read computes a
- * site from the locations the caller's member may see ({@link ReportRepository#DETAIL}) of reports not withdrawn, so a site
- * answers exactly as if the others did not exist.
+ * The site and site_point tables and location.site_id. Writes link locations into sites; every read takes the
+ * locations of stored sites that the caller's member may see ({@link ReportRepository#DETAIL}), of reports not
+ * withdrawn, which {@link ViewerSites} splits into the sites that member sees.
  */
 @Repository
 class SiteRepository {
@@ -33,11 +33,11 @@ class SiteRepository {
 	private static final UUID FIRST = new UUID(0, 0);
 
 	/**
-	 * The locations :member may see, of reports not withdrawn, at the coordinates it sees them at: sanitised
-	 * recipients only ever contribute grid coordinates to a centroid or extent.
+	 * The linked locations :member may see, of reports not withdrawn, at the coordinates it sees them at:
+	 * sanitised recipients only ever see grid coordinates, of a site's centroid and extent too.
 	 */
-	private static final String VISIBLE = """
-			select l.site_id, l.report_id, r.reference, r.originator,
+	private static final String SEEN = """
+			select l.site_id, l.id, l.report_id, l.position, r.reference, r.originator, l.kind, r.submitted_at,
 			       coalesce(l.observed_at, r.observed_at, r.submitted_at) as seen,
 			       case when v.detail = 'full' then l.latitude else l.sanitized_latitude end as lat,
 			       case when v.detail = 'full' then l.longitude else l.sanitized_longitude end as lon
@@ -47,19 +47,11 @@ class SiteRepository {
 			where v.detail is not null and r.withdrawn_at is null and l.site_id is not null
 			""";
 
-	/** Per site, the figures of a {@link SiteAggregate}, over the rows of a {@code visible} CTE. */
-	private static final String AGGREGATES = """
-			select site_id, count(*) as locations, count(distinct report_id) as reports,
-			       count(distinct originator) as members, min(seen) as first_seen, max(seen) as last_seen,
-			       avg(cos(radians(lat)) * cos(radians(lon))) as mean_x,
-			       avg(cos(radians(lat)) * sin(radians(lon))) as mean_y,
-			       avg(sin(radians(lat))) as mean_z,
-			       min(lat) as south, max(lat) as north, min(lon) as west, max(lon) as east,
-			       min(case when lon < 0 then lon + 360 else lon end) as west360,
-			       max(case when lon < 0 then lon + 360 else lon end) as east360
-			from visible
-			group by site_id
-			order by site_id
+	/** Both points (exact, sanitised) of each linked location of report ?, as SiteCorrelation adds them. */
+	private static final String POINTS_OF_REPORT = """
+			select latitude, longitude, kind from location where report_id = ? and site_id is not null
+			union all
+			select sanitized_latitude, sanitized_longitude, kind from location where report_id = ? and site_id is not null
 			""";
 
 	private final JdbcClient jdbc;
@@ -171,28 +163,31 @@ class SiteRepository {
 	void forgetPoints(UUID reportId) {
 		this.jdbc.sql("""
 				update site_point p set locations = p.locations - gone.locations
-				from (select latitude, longitude, kind, count(*) as locations from location
-				      where report_id = ? and site_id is not null group by latitude, longitude, kind) gone
+				from (select latitude, longitude, kind, count(*) as locations from (""" + POINTS_OF_REPORT + """
+				      ) points group by latitude, longitude, kind) gone
 				where p.latitude = gone.latitude and p.longitude = gone.longitude
 				  and p.kind is not distinct from gone.kind
-				""").param(reportId).update();
+				""").param(reportId).param(reportId).update();
 		this.jdbc.sql("""
 				delete from site_point p
-				using (select distinct latitude, longitude, kind from location where report_id = ? and site_id is not null) gone
+				using (select distinct latitude, longitude, kind from (""" + POINTS_OF_REPORT + """
+				      ) points) gone
 				where p.latitude = gone.latitude and p.longitude = gone.longitude
 				  and p.kind is not distinct from gone.kind and p.locations = 0
-				""").param(reportId).update();
+				""").param(reportId).param(reportId).update();
 	}
 
 	/** Those of these locations still in no site, unless their report is withdrawn. */
 	List<UnlinkedLocation> unlinked(Collection<UUID> locationIds) {
 		return this.jdbc.sql("""
-				select l.id, l.latitude, l.longitude, l.kind from location l join report r on r.id = l.report_id
+				select l.id, l.latitude, l.longitude, l.sanitized_latitude, l.sanitized_longitude, l.kind
+				from location l join report r on r.id = l.report_id
 				where l.id = any(?) and l.site_id is null and r.withdrawn_at is null
 				""")
 			.param(locationIds.toArray(UUID[]::new))
 			.query((row, number) -> new UnlinkedLocation(row.getObject("id", UUID.class), row.getDouble("latitude"),
-					row.getDouble("longitude"), row.getString("kind")))
+					row.getDouble("longitude"), row.getDouble("sanitized_latitude"), row.getDouble("sanitized_longitude"),
+					row.getString("kind")))
 			.list();
 	}
 
@@ -217,20 +212,20 @@ class SiteRepository {
 	}
 
 	/**
-	 * One page of the sites with a location the member sees inside the box (at the coordinates it sees), in order
-	 * of id after {@code after}; the GiST indexes pre-filter on both the exact and the sanitised point.
+	 * Up to {@code limit} stored sites, in order of id from {@code from} on (inclusive), with a location the member
+	 * sees inside the box at the coordinates it sees; the GiST indexes pre-filter on both the exact and the
+	 * sanitised point.
 	 */
-	List<SiteAggregate> inArea(String member, BoundingBox area, UUID after, int limit) {
+	List<UUID> storedSitesInArea(String member, BoundingBox area, UUID from, int limit) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("member", member);
-		params.put("after", (after != null) ? after : FIRST);
+		params.put("from", (from != null) ? from : FIRST);
 		params.put("limit", limit);
-		return this.jdbc.sql("with page as (select distinct l.site_id from location l join report r on r.id = l.report_id "
-				+ ReportRepository.DETAIL + " where v.detail is not null and r.withdrawn_at is null and l.site_id > :after"
-				+ inside(area, params) + " order by l.site_id limit :limit),"
-				+ " visible as (" + VISIBLE + " and l.site_id in (select site_id from page)) " + AGGREGATES)
+		return this.jdbc.sql("select distinct l.site_id from location l join report r on r.id = l.report_id "
+				+ ReportRepository.DETAIL + " where v.detail is not null and r.withdrawn_at is null and l.site_id >= :from"
+				+ inside(area, params) + " order by l.site_id limit :limit")
 			.params(params)
-			.query(SiteRepository::aggregate)
+			.query(UUID.class)
 			.list();
 	}
 
@@ -252,52 +247,37 @@ class SiteRepository {
 		return " and (" + String.join(" or ", indexed) + ") and (" + String.join(" or ", seen) + ")";
 	}
 
-	/** The site as the member sees it; empty when it sees none of its locations. */
-	Optional<SiteAggregate> find(String member, UUID siteId) {
-		return this.jdbc.sql("with visible as (" + VISIBLE + " and l.site_id = :site) " + AGGREGATES)
+	/** The stored site of a linked location the member sees, of a report not withdrawn. */
+	Optional<UUID> storedSiteOf(String member, UUID locationId) {
+		return this.jdbc.sql("select site_id from (" + SEEN + " and l.id = :location) seen")
 			.param("member", member)
-			.param("site", siteId)
-			.query(SiteRepository::aggregate)
+			.param("location", locationId)
+			.query(UUID.class)
 			.optional();
 	}
 
-	/** The reports of the site the member sees, by reference. */
-	List<SiteReport> reports(String member, UUID siteId) {
-		return this.jdbc.sql("select distinct report_id, reference, originator from (" + VISIBLE
-				+ " and l.site_id = :site) visible order by reference")
-			.param("member", member)
-			.param("site", siteId)
-			.query((row, number) -> new SiteReport(row.getObject("report_id", UUID.class), row.getString("reference"),
-					row.getString("originator")))
-			.list();
+	/** The stored sites of these reports' linked locations. */
+	Set<UUID> storedSitesOfReports(Collection<UUID> reportIds) {
+		return new HashSet<>(this.jdbc.sql("select distinct site_id from location where report_id = any(?) and site_id is not null")
+			.param(reportIds.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
 	}
 
-	/**
-	 * Per report, the sites of its locations (in the order of their first location in the report) with their counts
-	 * as the member sees them; a site of which it sees nothing else still counts the report itself, unless that was
-	 * withdrawn.
-	 */
-	Map<UUID, List<SiteCorroboration>> ofReports(String member, Collection<UUID> reportIds) {
-		Map<UUID, List<SiteCorroboration>> sites = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				with own as (select report_id, site_id, min(position) as first_position from location
-				             where report_id = any(:reports) and site_id is not null group by report_id, site_id),
-				     visible as (""" + VISIBLE + """
-				      and l.site_id in (select site_id from own)),
-				     counted as (select site_id, count(distinct report_id) as reports,
-				                        count(distinct originator) as members from visible group by site_id)
-				select own.report_id, own.site_id, counted.reports, counted.members
-				from own join counted on counted.site_id = own.site_id
-				order by own.report_id, own.first_position
-				""")
+	/** Every linked location of these stored sites that the member sees, as it sees it (see {@link ViewerSites}). */
+	List<SeenLocation> seenIn(String member, Collection<UUID> storedSites) {
+		if (storedSites.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SEEN + " and l.site_id = any(:sites) order by l.site_id")
 			.param("member", member)
-			.param("reports", reportIds.toArray(UUID[]::new))
-			.query((row) -> {
-				sites.computeIfAbsent(row.getObject("report_id", UUID.class), (key) -> new ArrayList<>())
-					.add(new SiteCorroboration(row.getObject("site_id", UUID.class), row.getInt("reports"),
-							row.getInt("members")));
-			});
-		return sites;
+			.param("sites", storedSites.toArray(UUID[]::new))
+			.query((row, number) -> new SeenLocation(row.getObject("site_id", UUID.class),
+					row.getObject("id", UUID.class), row.getObject("report_id", UUID.class), row.getInt("position"),
+					row.getString("reference"), row.getString("originator"), row.getString("kind"),
+					row.getTimestamp("submitted_at").toInstant(), row.getTimestamp("seen").toInstant(),
+					row.getDouble("lat"), row.getDouble("lon")))
+			.list();
 	}
 
 	private static String box(Map<String, Object> params, String name, BoundingBox box) {
@@ -306,16 +286,6 @@ class SiteRepository {
 		params.put(name + "e", box.east());
 		params.put(name + "n", box.north());
 		return "box(point(:%1$sw, :%1$ss), point(:%1$se, :%1$sn))".formatted(name);
-	}
-
-	private static SiteAggregate aggregate(ResultSet row, int number) throws SQLException {
-		Footprint footprint = new Footprint.Aggregates(row.getDouble("mean_x"), row.getDouble("mean_y"),
-				row.getDouble("mean_z"), row.getDouble("south"), row.getDouble("north"), row.getDouble("west"),
-				row.getDouble("east"), row.getDouble("west360"), row.getDouble("east360"))
-			.footprint();
-		return new SiteAggregate(row.getObject("site_id", UUID.class), footprint, row.getInt("locations"),
-				row.getInt("reports"), row.getInt("members"), row.getTimestamp("first_seen").toInstant(),
-				row.getTimestamp("last_seen").toInstant());
 	}
 
 	/** Where to look for the neighbours of the batch's points of group number {@code ordinal}. */
@@ -331,7 +301,8 @@ class SiteRepository {
 	}
 
 	/** A location stored before sites existed. */
-	record UnlinkedLocation(UUID id, double latitude, double longitude, String kind) {
+	record UnlinkedLocation(UUID id, double latitude, double longitude, double sanitizedLatitude,
+			double sanitizedLongitude, String kind) {
 	}
 
 	/** A site as one member sees it. */
