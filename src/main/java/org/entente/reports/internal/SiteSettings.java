@@ -43,6 +43,12 @@ record SiteSettings(@DefaultValue("250") double correlationDistance, Map<String,
 		return Math.max(distanceFor(kind), distanceFor(otherKind));
 	}
 
+	/** The nearest any two locations are always linked within, whatever their kinds. */
+	double shortestDistance() {
+		return Math.min(this.correlationDistance,
+				this.distanceByKind.isEmpty() ? Double.MAX_VALUE : Collections.min(this.distanceByKind.values()));
+	}
+
 	/** The farthest any location may be linked, whatever the kinds: the radius of every neighbour search. */
 	double searchRadius() {
 		return Math.max(this.correlationDistance,

@@ -35,6 +35,9 @@ final class ViewerSites {
 		.thenComparing(SeenLocation::reportId, ID_ORDER)
 		.thenComparingInt(SeenLocation::position);
 
+	/** Up to this many locations, the sweep is quicker than building the grid. */
+	private static final int FEW = 1_000;
+
 	private ViewerSites() {
 	}
 
@@ -53,22 +56,8 @@ final class ViewerSites {
 		for (int i = 0; i < parent.length; i++) {
 			parent[i] = i;
 		}
-		List<Integer> byLatitude = new ArrayList<>();
-		for (int i = 0; i < locations.size(); i++) {
-			byLatitude.add(i);
-		}
-		byLatitude.sort(Comparator.comparingDouble((index) -> locations.get(index).latitude()));
-		// A sweep in order of latitude, as the correlation's: each location meets those within its search box.
-		for (int i = 0; i < byLatitude.size(); i++) {
-			SeenLocation location = locations.get(byLatitude.get(i));
-			BoundingBox box = BoundingBox.around(location.latitude(), location.longitude(), settings.searchRadius());
-			for (int j = i + 1; j < byLatitude.size() && locations.get(byLatitude.get(j)).latitude() <= box.north(); j++) {
-				SeenLocation other = locations.get(byLatitude.get(j));
-				if (root(parent, byLatitude.get(i)) != root(parent, byLatitude.get(j))
-						&& box.contains(other.latitude(), other.longitude()) && linked(location, other, settings)) {
-					parent[root(parent, byLatitude.get(j))] = root(parent, byLatitude.get(i));
-				}
-			}
+		if (locations.size() <= FEW || !CellLinking.link(locations, settings, parent)) {
+			sweep(locations, settings, parent);
 		}
 		Map<Integer, List<SeenLocation>> clusters = new LinkedHashMap<>();
 		for (int i = 0; i < locations.size(); i++) {
@@ -82,12 +71,72 @@ final class ViewerSites {
 			.toList();
 	}
 
-	private static boolean linked(SeenLocation location, SeenLocation other, SiteSettings settings) {
-		return Distance.geodesicMeters(location.latitude(), location.longitude(), other.latitude(),
-				other.longitude()) <= settings.linkDistance(location.kind(), other.kind());
+	/**
+	 * A sweep in order of latitude, as the correlation's: each location meets those within its search box. Exact
+	 * anywhere, near the poles too, but it meets every location of its latitude band: thousands in a dense town.
+	 */
+	static void sweep(List<SeenLocation> locations, SiteSettings settings, int[] parent) {
+		List<Integer> byLatitude = new ArrayList<>();
+		for (int i = 0; i < locations.size(); i++) {
+			byLatitude.add(i);
+		}
+		byLatitude.sort(Comparator.comparingDouble((index) -> locations.get(index).latitude()));
+		for (int i = 0; i < byLatitude.size(); i++) {
+			SeenLocation location = locations.get(byLatitude.get(i));
+			BoundingBox box = BoundingBox.around(location.latitude(), location.longitude(), settings.searchRadius());
+			for (int j = i + 1; j < byLatitude.size() && locations.get(byLatitude.get(j)).latitude() <= box.north(); j++) {
+				SeenLocation other = locations.get(byLatitude.get(j));
+				if (root(parent, byLatitude.get(i)) != root(parent, byLatitude.get(j))
+						&& box.contains(other.latitude(), other.longitude()) && linked(location, other, settings)) {
+					union(parent, byLatitude.get(i), byLatitude.get(j));
+				}
+			}
+		}
 	}
 
-	private static int root(int[] parent, int node) {
+	/**
+	 * Within the link distance, geodesic. Two bounds reject most pairs first, at a few nanoseconds instead of a
+	 * geodesic's microseconds: the distance is never less than the meridian arc between the two parallels (at least
+	 * 110,574 m a degree), nor, away from the poles, than the arc of longitude on the parallel nearer the pole, with
+	 * a degree of latitude's margin for a geodesic bending towards it.
+	 */
+	static boolean linked(SeenLocation location, SeenLocation other, SiteSettings settings) {
+		double limit = settings.linkDistance(location.kind(), other.kind());
+		if (Math.abs(location.latitude() - other.latitude()) * 110_000 > limit) {
+			return false;
+		}
+		double poleward = Math.max(Math.abs(location.latitude()), Math.abs(other.latitude())) + 1;
+		if (poleward < 89) {
+			double longitudes = Math.abs(location.longitude() - other.longitude());
+			double apart = Math.min(longitudes, 360 - longitudes);
+			if (apart * 110_000 * Math.cos(Math.toRadians(poleward)) > limit) {
+				return false;
+			}
+		}
+		if (limit <= 10_000 && poleward < 81 && plainMeters(location, other) * 1.005 <= limit) {
+			return true;
+		}
+		return Distance.geodesicMeters(location.latitude(), location.longitude(), other.latitude(),
+				other.longitude()) <= limit;
+	}
+
+	/**
+	 * The distance on a plane laid at the two locations, each degree at the most metres it can hold there (111,700
+	 * of latitude, of longitude times the cosine of the latitude nearer the equator): above the geodesic distance
+	 * over the few kilometres it is used for, away from the poles, so that near pairs need no geodesic.
+	 */
+	private static double plainMeters(SeenLocation location, SeenLocation other) {
+		double longitudes = Math.abs(location.longitude() - other.longitude());
+		double equatorward = Math.min(Math.abs(location.latitude()), Math.abs(other.latitude()));
+		return Math.hypot((location.latitude() - other.latitude()) * 111_700,
+				Math.min(longitudes, 360 - longitudes) * 111_700 * Math.cos(Math.toRadians(equatorward)));
+	}
+
+	static void union(int[] parent, int one, int other) {
+		parent[root(parent, other)] = root(parent, one);
+	}
+
+	static int root(int[] parent, int node) {
 		int root = node;
 		while (parent[root] != root) {
 			root = parent[root];
