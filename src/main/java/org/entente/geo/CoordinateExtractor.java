@@ -17,17 +17,27 @@ import org.entente.geo.internal.TextCandidates;
  * <p>
  * The text is scanned in a copy of the same length, so that every offset is an offset in the original: Arabic-Indic
  * (U+0660–0669) and Persian (U+06F0–06F9) digits read as ASCII digits, the Arabic decimal separator (U+066B) as a full
- * stop, the Arabic thousands separator (U+066C) and comma (U+060C) as commas, and hemisphere words as their letters
- * ({@code с. ш.}, {@code в. д.}, {@code северной широты}; {@code شمالاً}, {@code شرقاً}; {@code شمالی},
- * {@code غربی}). Labels ({@code lat:}, {@code lon:}, {@code широта}) and the Arabic "and" (و) between two numbers
- * read as spaces. Whatever is shaped like a coordinate is then read by {@link CoordinateParser}; this class adds no
+ * stop, the Arabic comma (U+060C) as a comma, the Arabic thousands separator (U+066C) as a comma except between
+ * digits, where it makes one whole number ({@code ٣٣٬٣١٢}), and hemisphere words as their letters ({@code с. ш.},
+ * {@code в. д.}, {@code северной широты}, {@code северная широта}; {@code شمالاً}, {@code شرقاً}; {@code شمالی},
+ * {@code غربی}; {@code nord}, {@code est}, {@code ouest} right after a mark). Labels ({@code lat:}, {@code Long.},
+ * {@code широта}, {@code خط العرض}, {@code طول جغرافیایی}), the Arabic "and" (و) between two numbers and "et",
+ * "и", "and" after a hemisphere read as spaces; a longitude label before the first number of an unlettered pair
+ * says it is the longitude. The Persian and Arabic word for degree before a hemisphere word
+ * ({@code ۲۷٫۱۸ درجه عرض شمالی}) reads as a degree mark, the hyphens of {@code 36-20-06N} as spaces, and a spaced
+ * slash after a word announcing coordinates ({@code Lat/Long : -20.8823 / 55.4504}) as the separator. Whatever is
+ * shaped like a coordinate is then read by {@link CoordinateParser}; this class adds no
  * parsing of its own, only the rules of what counts as a coordinate in running text, which are those of an analyst
  * who reads the text:
  * <ul>
  * <li><b>Decimal degrees</b> count with a hemisphere letter or a degree sign ({@code 33.3N 44.4E},
  * {@code 48,85° N, 2,35° E}) or, without either, only as a pair of numbers with at least two decimals each
  * ({@code 33.31, 44.36}, {@code -12.0464,-77.0428}): a bare pair with fewer decimals is as often a score, a price or
- * a range ({@code 3.5 4.5}), and a bare pair of whole numbers is never taken for a coordinate.</li>
+ * a range ({@code 3.5 4.5}), and a bare pair of whole numbers is never taken for a coordinate. A bare pair with
+ * decimal commas needs three decimals ({@code 6,45, 7,10} is unreadable), and a bare pair is no coordinate when it
+ * is two items of a longer list of numbers ({@code 9.25, 9.50 and 9.75}) or follows a word naming versions
+ * ({@code Ubuntu 20.04, 22.04}). One hemisphere letter alone ({@code 36,19 E}) is no evidence: the letters count
+ * when both halves have one.</li>
  * <li><b>Degrees and minutes, degrees minutes and seconds</b> count only with marks ({@code ° ' ″}, {@code d m s})
  * or hemisphere letters; the compact military form {@code 331854N 0442158E} has its letters.</li>
  * <li><b>MGRS and UTM</b> count when the parser accepts the zone, band, square and digits; spaced MGRS must be

@@ -221,8 +221,9 @@ class CoordinateParserTests {
 		}
 
 		@Test
-		void sAfterTheZoneIsTheSouthernHemisphereAsInTheNgaLibrary() {
-			assertThat(CoordinateParser.parse("38S 444000 3688000").latitude()).isCloseTo(-57.0, within(0.5));
+		void sAfterTheZoneIsBandSWhereTheNorthingLiesInItAndElseTheSouthernHemisphere() {
+			assertThat(CoordinateParser.parse("38S 444000 3688000").latitude()).isCloseTo(33.3297, within(1e-4));
+			assertThat(CoordinateParser.parse("56S 334000 6252000").latitude()).isCloseTo(-33.86, within(0.01));
 		}
 
 		@Test

@@ -37,6 +37,12 @@ final class AngularCandidates {
 	private static final double COARSEST_BARE_PRECISION_METERS = Precision.ofDecimals(
 			Precision.METERS_PER_DEGREE_OF_LATITUDE, 2) * 1.0001;
 
+	/** Bare decimal degrees written with decimal commas need three decimals. */
+	private static final double COARSEST_BARE_COMMA_PRECISION_METERS = Precision.ofDecimals(
+			Precision.METERS_PER_DEGREE_OF_LATITUDE, 3) * 1.0001;
+
+	private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d,\\d");
+
 	private AngularCandidates() {
 	}
 
@@ -129,8 +135,13 @@ final class AngularCandidates {
 			return;
 		}
 		try {
-			Coordinate coordinate = CoordinateParser.parse(text.substring(start, end));
-			if (evidence.marked() || isFineBareDecimalDegrees(coordinate)) {
+			String written = text.substring(start, end);
+			Coordinate coordinate = CoordinateParser.parse(written);
+			if (evidence.hemispheres == 0 && scan.startsWithLongitudeLabel(start)) {
+				coordinate = swapped(coordinate);
+			}
+			if (evidence.marked() || (isFineBareDecimalDegrees(coordinate, written)
+					&& !Surroundings.isInListOrVersion(text, start, end))) {
 				candidates.add(new ExtractionCandidate(start, scan.extendedEnd(end), coordinate));
 			}
 		}
@@ -140,13 +151,35 @@ final class AngularCandidates {
 	}
 
 	/**
+	 * The coordinate read the other way round, when a label says the longitude comes first.
+	 * @throws CoordinateParseException if the first number cannot be a latitude
+	 */
+	private static Coordinate swapped(Coordinate coordinate) {
+		if (!Coordinate.isLatitude(coordinate.longitude())) {
+			throw ParseRefusal.because("a longitude label before a latitude label, but " + coordinate.longitude()
+					+ " is no latitude");
+		}
+		return new Coordinate(coordinate.longitude(), coordinate.latitude(), coordinate.precisionMeters(),
+				coordinate.format());
+	}
+
+	/**
 	 * Without marks or hemisphere letters, only decimal degrees with at least two decimals on both halves count:
 	 * {@code 48.85, 2.35} is a place, {@code 12 30}, {@code 3.5 4.5} or {@code 33 18 54 44 21 58} are not
 	 * recognisably one.
 	 */
-	private static boolean isFineBareDecimalDegrees(Coordinate coordinate) {
-		return coordinate.format() == CoordinateFormat.DECIMAL_DEGREES
-				&& coordinate.precisionMeters() <= COARSEST_BARE_PRECISION_METERS;
+	private static boolean isFineBareDecimalDegrees(Coordinate coordinate, String written) {
+		double coarsest = usesDecimalCommas(written) ? COARSEST_BARE_COMMA_PRECISION_METERS
+				: COARSEST_BARE_PRECISION_METERS;
+		return coordinate.format() == CoordinateFormat.DECIMAL_DEGREES && coordinate.precisionMeters() <= coarsest;
+	}
+
+	/**
+	 * Decimal commas in a bare pair: then the comma also separating the halves leaves {@code 6,45, 7,10} (two marks)
+	 * unreadable with two decimals, so such a pair needs three.
+	 */
+	private static boolean usesDecimalCommas(String written) {
+		return written.indexOf('.') < 0 && DECIMAL_COMMA.matcher(written).find();
 	}
 
 	/** What a stretch of pieces holds, so that hopeless stretches are never offered to the parser. */
@@ -173,8 +206,12 @@ final class AngularCandidates {
 			}
 		}
 
+		/**
+		 * Marks, or a hemisphere letter on both halves: a single letter ({@code 36,19 E}) is no evidence that the
+		 * numbers before it are a latitude and a longitude.
+		 */
 		boolean marked() {
-			return this.marks > 0 || this.hemispheres > 0;
+			return this.marks > 0 || this.hemispheres >= 2;
 		}
 
 		/**

@@ -26,9 +26,12 @@ final class GridCandidates {
 					+ "(?![\\p{L}\\p{N}])",
 			Pattern.CASE_INSENSITIVE);
 
-	/** Zone, hemisphere or band, easting of six digits and northing, each optionally followed by its letter. */
+	/**
+	 * Zone, hemisphere or band, easting of six digits (or seven with a leading zero) and northing, each optionally
+	 * followed by its letter.
+	 */
 	private static final Pattern UTM = Pattern.compile(
-			"(?<![\\p{L}\\p{N}.,/:-])\\d{1,2} ?[C-HJ-NP-X] \\d{6}(?:\\.\\d{1,6})? ?(?:m?E)? \\d{1,8}(?:\\.\\d{1,6})?"
+			"(?<![\\p{L}\\p{N}.,/:-])\\d{1,2} ?[C-HJ-NP-X] 0?\\d{6}(?:\\.\\d{1,6})? ?(?:m?E)? \\d{1,8}(?:\\.\\d{1,6})?"
 					+ "(?: ?m?N)?(?![\\p{L}\\p{N}])");
 
 	/**

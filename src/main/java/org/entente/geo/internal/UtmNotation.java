@@ -19,9 +19,12 @@ import org.entente.geo.CoordinateFormat;
  *
  * <p>
  * The letter after the zone is ambiguous in practice: some write the hemisphere (N or S), others the MGRS latitude
- * band (C to X), and N and S are also bands. We follow the NGA library's {@code UTM.parse}: N and S always mean the
- * hemisphere; every other band letter is read as a band, gives the hemisphere (C–M south, P–X north) and is checked
- * against the latitude it yields. So {@code 38S 444000 3688000} is in the southern hemisphere, not in band S.
+ * band (C to X), and N and S are also bands. N is the northern hemisphere either way. S is band S (32°N to 40°N)
+ * when the northing puts the point there, as analysts write the grid zone of MGRS: {@code 38S 444000 3688000} lies
+ * beside {@code 38SMB4488}, not in the Southern Ocean. Otherwise S is the southern hemisphere
+ * ({@code 56S 334000 6252000}, Sydney). Every other band letter is read as a band, gives the hemisphere (C–M south,
+ * P–X north) and is checked against the latitude it yields. {@link #write} never writes an S that would read as the
+ * band: a southern point whose northing would put it there is written with its own band letter (C to M).
  */
 public final class UtmNotation {
 
@@ -31,9 +34,12 @@ public final class UtmNotation {
 	 */
 	private static final double OVERLAP_DEGREES = 0.5;
 
-	/** Zone, letter, easting (six digits, optionally followed by E or mE), northing (optionally N or mN). */
+	/**
+	 * Zone, letter, easting (six digits, or seven with a leading zero as in {@code 0448251E}, optionally followed by E
+	 * or mE), northing (optionally N or mN).
+	 */
 	private static final Pattern COORDINATE = Pattern.compile(
-			"(\\d{1,2}) ?([C-HJ-NP-X]) (\\d{6}(?:\\.\\d{1,6})?) ?(?:m?E)? (\\d{1,8}(?:\\.\\d{1,6})?) ?(?:m?N)?",
+			"(\\d{1,2}) ?([C-HJ-NP-X]) 0?(\\d{6}(?:\\.\\d{1,6})?) ?(?:m?E)? (\\d{1,8}(?:\\.\\d{1,6})?) ?(?:m?N)?",
 			Pattern.CASE_INSENSITIVE);
 
 	/** Text that is shaped like a UTM coordinate, so that a refusal can say what is wrong with it. */
@@ -75,10 +81,13 @@ public final class UtmNotation {
 		double easting = Double.parseDouble(coordinate.group(3));
 		double northing = Double.parseDouble(coordinate.group(4));
 		checkRanges(zone, easting, northing);
-		Hemisphere hemisphere = hemisphere(letter);
-		Point point = point(zone, hemisphere, easting, northing);
 		double precision = Precision.ofDecimals(1,
 				Math.max(Precision.decimals(coordinate.group(3)), Precision.decimals(coordinate.group(4))));
+		Hemisphere hemisphere = hemisphere(letter);
+		if (letter == 'S' && readsAsBandS(zone, easting, northing, precision)) {
+			hemisphere = Hemisphere.NORTH;
+		}
+		Point point = point(zone, hemisphere, easting, northing);
 		checkLatitude(point.getLatitude(), hemisphere, letter, precision);
 		checkLongitude(zone, point.getLatitude(), point.getLongitude());
 		return new Coordinate(point.getLatitude(), Longitudes.normalised(point.getLongitude()), precision,
@@ -86,7 +95,18 @@ public final class UtmNotation {
 	}
 
 	/**
-	 * N and S name the hemisphere; other letters are bands, C to M in the south and P to X in the north.
+	 * Whether S after this zone is band S: the easting and northing, read in the northern hemisphere, lie in it.
+	 */
+	private static boolean readsAsBandS(int zone, double easting, double northing, double precision) {
+		double tolerance = precision / Precision.METERS_PER_DEGREE_OF_LATITUDE;
+		double latitude = point(zone, Hemisphere.NORTH, easting, northing).getLatitude();
+		return latitude >= GridZones.getSouthLatitude('S') - tolerance
+				&& latitude <= GridZones.getNorthLatitude('S') + tolerance;
+	}
+
+	/**
+	 * N and S name the hemisphere (S may still be band S, see {@link #readsAsBandS}); other letters are bands, C to M
+	 * in the south and P to X in the north.
 	 */
 	private static Hemisphere hemisphere(char letter) {
 		if (letter == 'S') {
@@ -167,15 +187,20 @@ public final class UtmNotation {
 
 	/**
 	 * Writes the point as zone and hemisphere letter, then easting and northing rounded to the metre:
-	 * {@code 38N 444012 3688123}. The zone follows the Norway and Svalbard exceptions of DMA TM 8358.2.
+	 * {@code 38N 444012 3688123}; a southern point that S would place in band S gets its band letter instead
+	 * ({@code 31F 286073 4430766}). The zone follows the Norway and Svalbard exceptions of DMA TM 8358.2.
 	 * @throws IllegalArgumentException outside 80°S to 84°N
 	 */
 	public static String write(double latitude, double longitude) {
 		MgrsNotation.checkWithinUtmLimits(latitude, longitude);
 		UTM utm = UTM.from(Point.point(longitude, latitude));
-		char hemisphere = (utm.getHemisphere() == Hemisphere.NORTH) ? 'N' : 'S';
-		return String.format(Locale.ROOT, "%d%c %d %d", utm.getZone(), hemisphere, Math.round(utm.getEasting()),
-				Math.round(utm.getNorthing()));
+		long easting = Math.round(utm.getEasting());
+		long northing = Math.round(utm.getNorthing());
+		char letter = (utm.getHemisphere() == Hemisphere.NORTH) ? 'N' : 'S';
+		if (letter == 'S' && readsAsBandS(utm.getZone(), easting, northing, 1)) {
+			letter = GridZones.getBandLetter(latitude);
+		}
+		return String.format(Locale.ROOT, "%d%c %d %d", utm.getZone(), letter, easting, northing);
 	}
 
 }
