@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,12 @@ class BadInputIntegrationTests {
 				Arguments.of("reliability G", Map.of("sourceReliability", "G"), "sourceReliability"),
 				Arguments.of("unknown member", Map.of("releasableTo", List.of(Map.of("member", "NOSUCH", "detail", "full"))), "releasableTo[0].member"),
 				Arguments.of("unknown detail", Map.of("releasableTo", List.of(Map.of("member", "ALL", "detail", "partial"))), "releasableTo[0].detail"),
-				Arguments.of("bad observation time", Map.of("observedAt", "yesterday"), "observedAt"));
+				Arguments.of("bad observation time", Map.of("observedAt", "yesterday"), "observedAt"),
+				Arguments.of("observation time after the year 9999", Map.of("observedAt", "+1000000000-01-01T00:00:00Z"), "observedAt"),
+				Arguments.of("validity before the year 1", Map.of("validUntil", "-4714-01-01T00:00:00Z"), "validUntil"),
+				Arguments.of("location observed after the year 9999",
+						Map.of("locations", List.of(Map.of("coordinates", "38SMB4488", "observedAt", "+294277-01-01T00:00:00Z"))),
+						"locations[0].observedAt"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -75,6 +81,19 @@ class BadInputIntegrationTests {
 			.contains(field);
 		assertThat(ledgerSize()).isEqualTo(ledger);
 		assertThat(reportCount()).isEqualTo(reports);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "+1000000000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z", "-4714-01-01T00:00:00Z" })
+	void anOutcomeTimeOutsideTheYears1To9999IsRefusedAndStoresNothing(String time) {
+		String report = this.originator.api().post("/api/v1/reports", report(Map.of())).json().path("id").asString();
+		long ledger = ledgerSize();
+		Api.Response refused = this.recipient.api().post("/api/v1/outcomes",
+				Map.of("report", report, "effect", "confirmed", "time", time));
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("time");
+		assertThat(ledgerSize()).isEqualTo(ledger);
 	}
 
 	@Test

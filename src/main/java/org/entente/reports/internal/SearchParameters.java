@@ -1,7 +1,6 @@
 package org.entente.reports.internal;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,11 +70,11 @@ record SearchParameters(
 		BoundingBox box = shape(validation, "bbox", this.bbox, () -> BoundingBox.of(numbers(this.bbox, 4)));
 		Circle circle = circle(validation);
 		GeoPolygon area = shape(validation, "polygon", this.polygon, () -> GeoPolygon.of(rings(json)));
-		Instant observedFrom = instant(validation, "observedFrom", this.observedFrom);
-		Instant observedTo = instant(validation, "observedTo", this.observedTo);
-		Instant releasedFrom = instant(validation, "from", this.from);
-		Instant releasedTo = instant(validation, "to", this.to);
-		Instant updatedSince = instant(validation, "since", this.since);
+		Instant observedFrom = validation.instant("observedFrom", this.observedFrom);
+		Instant observedTo = validation.instant("observedTo", this.observedTo);
+		Instant releasedFrom = validation.instant("from", this.from);
+		Instant releasedTo = validation.instant("to", this.to);
+		Instant updatedSince = validation.instant("since", this.since);
 		if (this.handling != null && !HANDLINGS.contains(this.handling)) {
 			validation.reject("handling", "enum", "must be one of " + String.join(", ", HANDLINGS));
 		}
@@ -334,17 +333,5 @@ record SearchParameters(
 		}
 	}
 
-	private static Instant instant(Validation validation, String field, String value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return Instant.parse(value);
-		}
-		catch (DateTimeParseException exception) {
-			validation.reject(field, "format", "must be an ISO 8601 instant such as 2026-05-01T00:00:00Z");
-			return null;
-		}
-	}
 
 }

@@ -1,0 +1,134 @@
+package org.entente.reports;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.entente.Api;
+import org.entente.Exchange;
+import org.entente.Exchange.Partner;
+import org.entente.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Query parameters of the searches and lists that are well-formed text but no value the centre can use: each is
+ * refused with 422 naming it, before any SQL runs, instead of failing in PostgreSQL with a 500.
+ */
+@IntegrationTest
+class BadQueryIntegrationTests {
+
+	/** ISO 8601 instants Java reads but PostgreSQL cannot store, or RFC 3339 cannot write (a year beyond 9999). */
+	static final List<String> INSTANTS_OUT_OF_RANGE = List.of("+1000000000-01-01T00:00:00Z",
+			"-999999999-01-01T00:00:00Z", "-4714-01-01T00:00:00Z", "+294277-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
+			"0000-12-31T23:59:59Z");
+
+	static final List<String> SEARCH_INSTANTS = List.of("from", "to", "observedFrom", "observedTo", "since");
+
+	@LocalServerPort
+	int port;
+
+	Exchange exchange;
+
+	Partner member;
+
+	@BeforeEach
+	void member() {
+		this.exchange = new Exchange(this.port);
+		this.member = this.exchange.partner("BQ");
+	}
+
+	static Stream<Arguments> searchInstantsOutOfRange() {
+		List<Arguments> cases = new ArrayList<>();
+		for (String resource : List.of("/api/v1/reports?", "/api/v1/locations?", "/api/v1/map/locations?zoom=2&")) {
+			for (String field : SEARCH_INSTANTS) {
+				for (String instant : INSTANTS_OUT_OF_RANGE) {
+					cases.add(Arguments.of(resource, field, instant));
+				}
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0}{1}={2}")
+	@MethodSource("searchInstantsOutOfRange")
+	void aSearchInstantOutsideTheYears1To9999IsRefusedNamingIt(String resource, String field, String instant) {
+		assertRefused(this.member.api().get(resource + field + "=" + encoded(instant)), field);
+	}
+
+	static Stream<Arguments> searchByBodyInstantsOutOfRange() {
+		List<Arguments> cases = new ArrayList<>();
+		for (String resource : List.of("/api/v1/reports/search", "/api/v1/locations/search")) {
+			for (String field : SEARCH_INSTANTS) {
+				cases.add(Arguments.of(resource, field, INSTANTS_OUT_OF_RANGE.get(0)));
+				cases.add(Arguments.of(resource, field, INSTANTS_OUT_OF_RANGE.get(2)));
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1}={2}")
+	@MethodSource("searchByBodyInstantsOutOfRange")
+	void aSearchByBodyInstantOutsideTheYears1To9999IsRefusedNamingIt(String resource, String field, String instant) {
+		assertRefused(this.member.api().post(resource, Map.of(field, instant)), field);
+	}
+
+	@Test
+	void theInboxRefusesASinceOutsideTheYears1To9999() {
+		for (String instant : INSTANTS_OUT_OF_RANGE) {
+			assertRefused(this.member.api().get("/api/v1/inbox?since=" + encoded(instant)), "since");
+		}
+		assertRefused(this.member.api().get("/api/v1/inbox?since=yesterday"), "since");
+	}
+
+	@Test
+	void theDeliveryFiguresRefuseAPeriodOutsideTheYears1To9999() {
+		for (String instant : INSTANTS_OUT_OF_RANGE) {
+			assertRefused(this.exchange.admin().get("/api/v1/deliveries/figures?from=" + encoded(instant)), "from");
+			assertRefused(this.exchange.admin().get("/api/v1/deliveries/figures?to=" + encoded(instant)), "to");
+		}
+		Api.Response both = this.exchange.admin()
+			.get("/api/v1/deliveries/figures?from=" + encoded(INSTANTS_OUT_OF_RANGE.get(0)) + "&to=tomorrow");
+		assertRefused(both, "from");
+		assertThat(fields(both)).containsExactlyInAnyOrder("from", "to");
+		assertThat(this.exchange.admin().get("/api/v1/deliveries/figures?from=0001-01-01T00:00:00Z").status())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aPlatformCursorWithATimeOutsideTheYears1To9999IsRefused() {
+		String forged = cursor("10000000000000.0.00000000-0000-4000-8000-000000000000");
+		assertRefused(this.member.api().get("/api/v1/inbox?cursor=" + forged), "cursor");
+		assertRefused(this.member.api()
+			.get("/api/v1/outcomes?report=00000000-0000-4000-8000-000000000000&cursor=" + forged), "cursor");
+	}
+
+	static void assertRefused(Api.Response response, String field) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(422);
+		assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
+		assertThat(fields(response)).as(response.toString()).contains(field);
+	}
+
+	static List<String> fields(Api.Response response) {
+		return response.json().path("errors").valueStream().map((error) -> error.path("field").asString()).toList();
+	}
+
+	static String encoded(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	static String cursor(String plain) {
+		return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
