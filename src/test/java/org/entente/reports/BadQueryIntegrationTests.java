@@ -105,6 +105,29 @@ class BadQueryIntegrationTests {
 			.isEqualTo(200);
 	}
 
+	static Stream<Arguments> forgedSearchCursors() {
+		String id = "|00000000-0000-4000-8000-000000000000";
+		List<Arguments> cases = new ArrayList<>();
+		for (String resource : List.of("/api/v1/reports?", "/api/v1/locations?")) {
+			cases.add(Arguments.of(resource, "", "time|garbage" + id));
+			cases.add(Arguments.of(resource, "", "time|+1000000000-01-01T00:00:00Z" + id));
+			cases.add(Arguments.of(resource, "", "time|-4714-01-01T00:00:00Z" + id));
+			cases.add(Arguments.of(resource, "q=convoy&", "relevance|abc" + id));
+			cases.add(Arguments.of(resource, "q=convoy&", "relevance|-1e308" + id));
+			cases.add(Arguments.of(resource, "q=convoy&", "relevance|NaN" + id));
+			cases.add(Arguments.of(resource, "near=1,1&radius=1000&", "distance|1e999" + id));
+			cases.add(Arguments.of(resource, "near=1,1&radius=1000&", "distance|-1e308" + id));
+			cases.add(Arguments.of(resource, "near=1,1&radius=1000&", "distance|0x1p3" + id));
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0}{1}cursor={2}")
+	@MethodSource("forgedSearchCursors")
+	void aForgedSearchCursorIsRefusedNamingIt(String resource, String query, String plain) {
+		assertRefused(this.member.api().get(resource + query + "cursor=" + cursor(plain)), "cursor");
+	}
+
 	@Test
 	void aPlatformCursorWithATimeOutsideTheYears1To9999IsRefused() {
 		String forged = cursor("10000000000000.0.00000000-0000-4000-8000-000000000000");
