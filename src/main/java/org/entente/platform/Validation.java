@@ -31,6 +31,10 @@ public final class Validation {
 		this.problems.add(new FieldProblem(field, rule, message));
 	}
 
+	public void reject(FieldProblem problem) {
+		this.problems.add(problem);
+	}
+
 	/** Adds the problems of a check that throws, such as decoding a cursor, to the others. */
 	public void reject(InvalidRequestException exception) {
 		this.problems.addAll(exception.problems());

@@ -136,6 +136,35 @@ class BadQueryIntegrationTests {
 			.get("/api/v1/outcomes?report=00000000-0000-4000-8000-000000000000&cursor=" + forged), "cursor");
 	}
 
+	@Test
+	void theMapNeedsAZoom() {
+		assertRefused(this.member.api().get("/api/v1/map/locations?bbox=0,0,1,1"), "zoom");
+		assertRefused(this.member.api().post("/api/v1/map/locations/search", Map.of("bbox", List.of(0, 0, 1, 1))), "zoom");
+	}
+
+	@Test
+	void theMapNamesABadZoomWithTheOtherBadParameters() {
+		Api.Response refused = this.member.api().get("/api/v1/map/locations?zoom=abc&from=yesterday&bbox=0,0,1");
+		assertRefused(refused, "zoom");
+		assertThat(fields(refused)).containsExactlyInAnyOrder("zoom", "from", "bbox");
+	}
+
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "abc", "1.5", "-1", "25", "0x3", "\u0663", "1e1", "" })
+	void theMapRefusesAZoomThatIsNoWholeNumberFrom0To24(String zoom) {
+		assertRefused(this.member.api().get("/api/v1/map/locations?zoom=" + encoded(zoom)), "zoom");
+		assertRefused(this.member.api().post("/api/v1/map/locations/search", Map.of("zoom", zoom)), "zoom");
+	}
+
+	/** The map answers every cell of its view at once: like any parameter it does not take, paging is ignored. */
+	@Test
+	void theMapTakesNoPaging() {
+		for (String paging : List.of("limit=0", "limit=-1", "limit=1001", "limit=abc", "sort=loudest", "cursor=abc")) {
+			Api.Response map = this.member.api().get("/api/v1/map/locations?zoom=3&" + paging);
+			assertThat(map.status()).as(paging + " " + map).isEqualTo(200);
+		}
+	}
+
 	static void assertRefused(Api.Response response, String field) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(422);
 		assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");

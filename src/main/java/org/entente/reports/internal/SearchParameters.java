@@ -63,9 +63,21 @@ record SearchParameters(
 	private static final List<String> HANDLINGS = List.of("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED");
 
 	SearchCriteria criteria(JsonMapper json) {
-		Validation validation = new Validation();
-		requireStorableText(validation);
-		validation.throwIfFailed();
+		return criteria(json, new Validation());
+	}
+
+	/**
+	 * The criteria, or every problem of these parameters together with those already in {@code validation}
+	 * (a parameter of the caller's own, such as the map's zoom).
+	 */
+	SearchCriteria criteria(JsonMapper json, Validation validation) {
+		Validation storable = new Validation();
+		requireStorableText(storable);
+		if (storable.failed()) {
+			// Text PostgreSQL cannot take is not read further: it is refused alone, with what was refused before.
+			storable.problems().forEach(validation::reject);
+			validation.throwIfFailed();
+		}
 		String text = text(validation);
 		BoundingBox box = shape(validation, "bbox", this.bbox, () -> BoundingBox.of(numbers(this.bbox, 4)));
 		Circle circle = circle(validation);
@@ -103,7 +115,7 @@ record SearchParameters(
 				scalar(body, "limit"));
 	}
 
-	private static String scalar(JsonNode body, String name) {
+	static String scalar(JsonNode body, String name) {
 		JsonNode value = body.get(name);
 		if (value == null || value.isNull()) {
 			return null;
@@ -122,6 +134,16 @@ record SearchParameters(
 		List<String> parts = new java.util.ArrayList<>();
 		value.forEach((part) -> parts.add(part.asString()));
 		return String.join(",", parts);
+	}
+
+	/**
+	 * The filters alone, for the map: it answers every cell of its view at once, in no order, so it takes no
+	 * sort, cursor or page size, and ignores them as any parameter it does not take.
+	 */
+	SearchParameters filters() {
+		return new SearchParameters(this.q, this.bbox, this.near, this.radius, this.polygon, this.observedFrom,
+				this.observedTo, this.from, this.to, this.since, this.originator, this.category, this.handling,
+				this.minGrading, this.hasOutcome, null, null, null);
 	}
 
 	SearchParameters withBbox(String box) {
