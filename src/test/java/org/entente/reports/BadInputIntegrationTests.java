@@ -113,6 +113,32 @@ class BadInputIntegrationTests {
 		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("locations[0].lat");
 	}
 
+	static Stream<Arguments> wrongScalarTypes() {
+		return Stream.of(Arguments.of("/api/v1/geo/extract", "{\"text\":5}", "text"),
+				Arguments.of("/api/v1/geo/extract", "{\"text\":true}", "text"),
+				Arguments.of("/api/v1/reports", "{\"title\":5,\"body\":\"b\",\"handling\":\"RED\"}", "title"),
+				Arguments.of("/api/v1/reports",
+						"{\"title\":\"t\",\"body\":\"b\",\"handling\":\"RED\",\"locations\":[{\"lat\":\"0x1p3\",\"lon\":1}]}",
+						"locations[0].lat"),
+				Arguments.of("/api/v1/reports", "{\"title\":\"t\",\"body\":\"b\",\"handling\":\"RED\",\"credibility\":2.9}",
+						"credibility"),
+				Arguments.of("/api/v1/reports", "{\"title\":\"t\",\"body\":\"b\",\"handling\":\"RED\",\"credibility\":\"2\"}",
+						"credibility"),
+				Arguments.of("/api/v1/outcomes", "{\"effect\":\"seized\",\"quantity\":2.5}", "quantity"));
+	}
+
+	/** Jackson would coerce each of these to the declared type; the API guide says a wrong type is 400. */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("wrongScalarTypes")
+	void aScalarOfTheWrongTypeIsABadRequestNamingTheField(String path, String body, String field) {
+		long reports = reportCount();
+		Api.Response refused = this.originator.api().post(path, body);
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo(field);
+		assertThat(reportCount()).isEqualTo(reports);
+	}
+
 	@Test
 	void aReleaseToADeactivatedMemberIsRefused() {
 		Partner leaving = this.exchange.partner("BX");
