@@ -12,6 +12,8 @@ public final class DecimalNumber {
 
 	private static final Pattern PLAIN = Pattern.compile("[+-]?[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
+	private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
+
 	private static final Pattern NONZERO_DIGIT_BEFORE_EXPONENT = Pattern.compile("^[^eE]*[1-9]");
 
 	private DecimalNumber() {
@@ -43,6 +45,17 @@ public final class DecimalNumber {
 		float value = Float.parseFloat(text);
 		requireRepresentable(text, Float.isFinite(value), value == 0);
 		return value;
+	}
+
+	/**
+	 * The value of a whole number written in decimal digits.
+	 * @throws NumberFormatException when the text is not one, or its value does not fit a long
+	 */
+	public static long parseWhole(String text) {
+		if (text == null || !WHOLE.matcher(text).matches()) {
+			throw new NumberFormatException("not a whole number in decimal digits: " + text);
+		}
+		return Long.parseLong(text);
 	}
 
 	private static void requirePlain(String text) {

@@ -22,9 +22,6 @@ public final class Validation {
 	/** The latest instant the API takes: the end of the year 9999. */
 	public static final Instant LATEST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
-	/** A page size in ASCII digits, short enough for an int; {@link Integer#valueOf} also reads other scripts' digits. */
-	private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]{1,9}");
-
 	private final List<FieldProblem> problems = new ArrayList<>();
 
 	public void reject(String field, String rule, String message) {
@@ -110,12 +107,14 @@ public final class Validation {
 		if (requested == null) {
 			return Page.DEFAULT_LIMIT;
 		}
-		String digits = requested.strip();
-		if (!WHOLE_NUMBER.matcher(digits).matches()) {
-			rejectLimit();
-			return Page.DEFAULT_LIMIT;
+		long size;
+		try {
+			size = DecimalNumber.parseWhole(requested.strip());
 		}
-		return limit(Integer.valueOf(digits));
+		catch (NumberFormatException exception) {
+			size = 0;
+		}
+		return limit((int) Math.max(0, Math.min(size, Page.MAXIMUM_LIMIT + 1L)));
 	}
 
 	private void rejectLimit() {

@@ -36,6 +36,18 @@ class DecimalNumberTests {
 		assertThatThrownBy(() -> DecimalNumber.parseFloat(text)).isInstanceOf(NumberFormatException.class);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "+7", "-1", "9223372036854775807" })
+	void readsWholeNumbers(String text) {
+		assertThat(DecimalNumber.parseWhole(text)).isEqualTo(Long.parseLong(text));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0x10", "#10", "1.0", "1e3", "", " 1", "١٢", "9223372036854775808" })
+	void refusesWhatIsNoWholeNumberInDecimalDigits(String text) {
+		assertThatThrownBy(() -> DecimalNumber.parseWhole(text)).isInstanceOf(NumberFormatException.class);
+	}
+
 	@Test
 	void zeroWrittenAnyWayIsZero() {
 		assertThat(DecimalNumber.parse("0.000e-999")).isZero();

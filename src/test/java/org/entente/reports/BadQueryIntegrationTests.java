@@ -165,6 +165,52 @@ class BadQueryIntegrationTests {
 		}
 	}
 
+	static Stream<Arguments> lenientNumbers() {
+		List<Arguments> cases = new ArrayList<>();
+		for (String resource : List.of("/api/v1/reports?", "/api/v1/locations?", "/api/v1/map/locations?zoom=2&")) {
+			for (String bbox : List.of("1d,0,2,1", "0x1p3,0,9,1", "0,0,Infinity,1", "0,0,1,1f", "0,0,1,\u0661")) {
+				cases.add(Arguments.of(resource, "bbox=" + encoded(bbox), "bbox"));
+			}
+			for (String radius : List.of("1000d", "0x10", "Infinity", "1e999", "1_000")) {
+				cases.add(Arguments.of(resource, "near=1,1&radius=" + encoded(radius), "radius"));
+			}
+			// Not "1d,2": the coordinate parser reads d as a degree sign, as people write it (1°, 2).
+			for (String near : List.of("0x1p3,0", "Infinity,0", "NaN,NaN", "1e999,0")) {
+				cases.add(Arguments.of(resource, "radius=10&near=" + encoded(near), "near"));
+			}
+		}
+		for (String limit : List.of("0x10", "#10", "1e2", "\u0661\u0660", "10.0")) {
+			cases.add(Arguments.of("/api/v1/reports?", "limit=" + encoded(limit), "limit"));
+		}
+		cases.add(Arguments.of("/api/v1/sites?", "bbox=" + encoded("1d,0,2,1"), "bbox"));
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0}{1}")
+	@MethodSource("lenientNumbers")
+	void aNumberIsReadAsPlainDecimalOnly(String resource, String query, String field) {
+		assertRefused(this.member.api().get(resource + query), field);
+	}
+
+	/** Whole numbers Spring would read leniently (0x10 and #10 as 16) are wrong types: 400 naming them. */
+	@Test
+	void aWholeNumberParameterIsReadInDecimalDigitsOnly() {
+		for (String limit : List.of("0x10", "#10", "\u0661\u0660", "1e2", "")) {
+			for (String list : List.of("/api/v1/inbox?limit=", "/api/v1/sites?bbox=0,0,1,1&limit=",
+					"/api/v1/ledger/entries?limit=", "/api/v1/notifications?limit=")) {
+				Api.Response refused = this.member.api().get(list + encoded(limit));
+				assertThat(refused.status()).as(list + limit + " " + refused).isEqualTo(400);
+				assertThat(fields(refused)).as(list + limit + " " + refused).containsExactly("limit");
+			}
+		}
+		assertThat(this.member.api().get("/api/v1/inbox?limit=+7").status()).isEqualTo(200);
+		Api.Response after = this.member.api().get("/api/v1/ledger/entries?after=" + encoded("\u0661"));
+		assertThat(after.status()).as(after.toString()).isEqualTo(422);
+		Api.Response farAfter = this.member.api().get("/api/v1/ledger/entries?after=9223372036854775807");
+		assertThat(farAfter.status()).as(farAfter.toString()).isEqualTo(200);
+		assertThat(farAfter.json().path("next").isNull()).as(farAfter.toString()).isTrue();
+	}
+
 	static void assertRefused(Api.Response response, String field) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(422);
 		assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.entente.geo.BoundingBox;
 import org.entente.members.Caller;
+import org.entente.platform.DecimalNumber;
 import org.entente.platform.InvalidRequestException;
 import org.entente.platform.Page;
 import org.entente.platform.Validation;
@@ -43,8 +43,6 @@ class LocationController {
 			+ " counted from 180 W and 90 S: a cell holding one location is that location's Point (properties location,"
 			+ " report); a cell holding more is a Point at their centroid with properties cluster=true and count, and"
 			+ " their extent as the feature's bbox. Each cell the bbox touches is answered whole.";
-
-	private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]{1,9}");
 
 	/** More cells than any screen shows; a bigger grid means a bbox and zoom no map client would ask. */
 	private static final long MAXIMUM_CELLS = 65_536;
@@ -124,11 +122,14 @@ class LocationController {
 			validation.reject("zoom", "required", "must be given: a whole number from 0 to " + MapGrid.MAXIMUM_ZOOM);
 			return null;
 		}
-		if (WHOLE_NUMBER.matcher(digits).matches()) {
-			int zoom = Integer.parseInt(digits);
+		try {
+			long zoom = DecimalNumber.parseWhole(digits);
 			if (zoom >= 0 && zoom <= MapGrid.MAXIMUM_ZOOM) {
-				return zoom;
+				return (int) zoom;
 			}
+		}
+		catch (NumberFormatException exception) {
+			// answered below
 		}
 		validation.reject("zoom", "range", "must be a whole number from 0 to " + MapGrid.MAXIMUM_ZOOM);
 		return null;

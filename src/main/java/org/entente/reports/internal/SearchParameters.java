@@ -17,8 +17,8 @@ import org.entente.geo.CoordinateParseException;
 import org.entente.geo.CoordinateParser;
 import org.entente.geo.GeoPolygon;
 import org.entente.geo.ShapeException;
+import org.entente.platform.DecimalNumber;
 import org.entente.platform.InvalidRequestException;
-import org.entente.platform.Page;
 import org.entente.platform.Validation;
 import org.entente.reports.internal.SearchCriteria.Circle;
 import org.entente.reports.internal.SearchCriteria.Grading;
@@ -154,15 +154,10 @@ record SearchParameters(
 
 	/** The page size asked for, checked against the contract's bounds. */
 	int pageSize() {
-		if (this.limit == null) {
-			return Page.limit(null);
-		}
-		try {
-			return Page.limit(Integer.valueOf(this.limit.strip()));
-		}
-		catch (NumberFormatException exception) {
-			throw new InvalidRequestException("limit", "range", "must be between 1 and " + Page.MAXIMUM_LIMIT);
-		}
+		Validation validation = new Validation();
+		int size = validation.limit(this.limit);
+		validation.throwIfFailed();
+		return size;
 	}
 
 	/**
@@ -216,7 +211,7 @@ record SearchParameters(
 		Coordinate centre = centre(validation);
 		Double metres = null;
 		try {
-			metres = Double.parseDouble(this.radius);
+			metres = DecimalNumber.parse(this.radius.strip());
 		}
 		catch (NumberFormatException exception) {
 			// reported below
@@ -348,7 +343,7 @@ record SearchParameters(
 			throw new ShapeException("must be " + count + " comma-separated numbers");
 		}
 		try {
-			return Arrays.stream(parts).map(String::strip).map(Double::valueOf).toList();
+			return Arrays.stream(parts).map(String::strip).map(DecimalNumber::parse).toList();
 		}
 		catch (NumberFormatException exception) {
 			throw new ShapeException("must be " + count + " comma-separated numbers");
