@@ -211,6 +211,40 @@ class BadQueryIntegrationTests {
 		assertThat(farAfter.json().path("next").isNull()).as(farAfter.toString()).isTrue();
 	}
 
+	static Stream<Arguments> invalidPolygons() {
+		return Stream.of(Arguments.of("[[[0,0],[1,0],[1,1],[0,1],[0,0]],[[0.5,0.5],[1.5,0.5],[1.5,0.6],[0.5,0.6],[0.5,0.5]]]",
+				"hole 1 crosses or touches the exterior ring"),
+				Arguments.of("[[[0,0],[1,0],[1,1],[0,1],[0,0]],[[2,2],[3,2],[3,3],[2,2]]]", "hole 1 lies outside the exterior ring"),
+				Arguments.of("[[[0,0],[1,0],[2,0],[0,0]]]", "encloses no area"),
+				Arguments.of("[[[0,0],[0,0],[0,0],[0,0]]]", "fewer than three distinct vertices"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("invalidPolygons")
+	void anInvalidPolygonIsRefusedWithTheReason(String coordinates, String reason) {
+		String polygon = "{\"type\":\"Polygon\",\"coordinates\":" + coordinates + "}";
+		Api.Response byQuery = this.member.api().get("/api/v1/reports?polygon=" + encoded(polygon));
+		assertRefused(byQuery, "polygon");
+		assertThat(byQuery.body()).contains(reason);
+		assertRefused(this.member.api().post("/api/v1/locations/search", "{\"polygon\":" + polygon + "}"), "polygon");
+	}
+
+	@Test
+	void aPolygonOfTenThousandVerticesAndARepeatedOneIsSearched() {
+		StringBuilder ring = new StringBuilder("[");
+		for (int i = 0; i < 10_000; i++) {
+			double angle = 2 * Math.PI * i / 10_000;
+			ring.append('[').append(20 + Math.cos(angle)).append(',').append(10 + Math.sin(angle)).append("],");
+		}
+		ring.append("[21.0,10.0]]");
+		Api.Response circle = this.member.api()
+			.post("/api/v1/reports/search", "{\"polygon\":{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}}");
+		assertThat(circle.status()).as(circle.toString()).isEqualTo(200);
+		String repeated = "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,0],[1,1],[0,1],[0,0]]]}";
+		Api.Response square = this.member.api().get("/api/v1/reports?polygon=" + encoded(repeated));
+		assertThat(square.status()).as(square.toString()).isEqualTo(200);
+	}
+
 	static void assertRefused(Api.Response response, String field) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(422);
 		assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
