@@ -245,6 +245,19 @@ class BadQueryIntegrationTests {
 		assertThat(square.status()).as(square.toString()).isEqualTo(200);
 	}
 
+	@Test
+	void everyBadSearchParameterIsReportedAtOnce() {
+		for (String resource : List.of("/api/v1/reports?", "/api/v1/locations?")) {
+			Api.Response refused = this.member.api().get(resource + "limit=0&sort=foo");
+			assertRefused(refused, "limit");
+			assertThat(fields(refused)).containsExactlyInAnyOrder("limit", "sort");
+			Api.Response more = this.member.api().get(resource + "limit=abc&from=yesterday&bbox=1,2&cursor=x");
+			assertThat(fields(more)).containsExactlyInAnyOrder("limit", "from", "bbox", "cursor");
+		}
+		Api.Response byBody = this.member.api().post("/api/v1/reports/search", Map.of("limit", 1001, "handling", "PURPLE"));
+		assertThat(fields(byBody)).containsExactlyInAnyOrder("limit", "handling");
+	}
+
 	static void assertRefused(Api.Response response, String field) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(422);
 		assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");

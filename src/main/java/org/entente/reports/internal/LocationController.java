@@ -63,8 +63,9 @@ class LocationController {
 	@Operation(summary = "Search the locations of the reports the caller's member may see",
 			description = "The filters of GET /api/v1/reports, applied to each location; one item a location.")
 	Page<FoundLocation> search(Caller caller, @ParameterObject SearchParameters parameters) {
+		SearchCriteria criteria = parameters.criteria(this.json);
 		int limit = parameters.pageSize();
-		return ReportQueries.page(this.locations.search(caller.member(), parameters.criteria(this.json), limit + 1), limit);
+		return ReportQueries.page(this.locations.search(caller.member(), criteria, limit + 1), limit);
 	}
 
 	@PostMapping(path = "/api/v1/locations/search", consumes = "application/json")

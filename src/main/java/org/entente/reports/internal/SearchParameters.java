@@ -94,6 +94,8 @@ record SearchParameters(
 		Boolean outcome = hasOutcome(validation);
 		SearchOrder order = order(validation, text, circle);
 		SearchPosition position = position(validation, order);
+		// Checked here, not only when the page size is asked for, so that it is reported with the others.
+		validation.limit(this.limit);
 		validation.throwIfFailed();
 		return new SearchCriteria(text, box, circle, area, observedFrom, observedTo, releasedFrom, releasedTo,
 				updatedSince, this.originator, this.category, this.handling, grading, outcome, order, position);
