@@ -258,6 +258,24 @@ class BadQueryIntegrationTests {
 		assertThat(fields(byBody)).containsExactlyInAnyOrder("limit", "handling");
 	}
 
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "originator", "category", "handling", "bbox", "from",
+			"minGrading", "hasOutcome", "sort", "limit" })
+	void anEmptyFilterIsRefusedNamingIt(String field) {
+		for (String resource : List.of("/api/v1/reports?", "/api/v1/locations?", "/api/v1/map/locations?zoom=2&")) {
+			if (!(resource.contains("map") && List.of("sort", "limit").contains(field))) {
+				assertRefused(this.member.api().get(resource + field + "="), field);
+			}
+		}
+		assertRefused(this.member.api().post("/api/v1/reports/search", Map.of(field, "")), field);
+	}
+
+	@Test
+	void theInboxRefusesAnEmptyFilter() {
+		assertRefused(this.member.api().get("/api/v1/inbox?originator="), "originator");
+		assertRefused(this.member.api().get("/api/v1/inbox?category=%20"), "category");
+	}
+
 	static void assertRefused(Api.Response response, String field) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(422);
 		assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");

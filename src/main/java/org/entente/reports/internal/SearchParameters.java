@@ -87,6 +87,9 @@ record SearchParameters(
 		Instant releasedFrom = validation.instant("from", this.from);
 		Instant releasedTo = validation.instant("to", this.to);
 		Instant updatedSince = validation.instant("since", this.since);
+		// An empty value would match nothing and answer an empty page, where every other empty filter is refused.
+		validation.optionalValue("originator", this.originator, LONGEST_PARAMETER);
+		validation.optionalValue("category", this.category, LONGEST_PARAMETER);
 		if (this.handling != null && !HANDLINGS.contains(this.handling)) {
 			validation.reject("handling", "enum", "must be one of " + String.join(", ", HANDLINGS));
 		}
