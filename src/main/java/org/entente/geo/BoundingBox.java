@@ -3,6 +3,8 @@ package org.entente.geo;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.entente.platform.DecimalNumber;
+
 /**
  * An area as RFC 7946 §5 writes it: {@code [minLon, minLat, maxLon, maxLat]}. A box whose west edge is east of
  * its east edge crosses the antimeridian, as the RFC allows.
@@ -43,7 +45,8 @@ public record BoundingBox(double west, double south, double east, double north) 
 	}
 
 	/**
-	 * A box as a query parameter writes it, {@code minLon,minLat,maxLon,maxLat} (as OGC API Features' {@code bbox}).
+	 * A box as a query parameter writes it, {@code minLon,minLat,maxLon,maxLat} (as OGC API Features' {@code bbox}),
+	 * each a plain decimal number.
 	 * @throws ShapeException naming what is wrong with it
 	 */
 	public static BoundingBox parse(String text) {
@@ -51,7 +54,7 @@ public record BoundingBox(double west, double south, double east, double north) 
 		List<Double> values = new ArrayList<>(parts.length);
 		for (String part : parts) {
 			try {
-				values.add(Double.valueOf(part.strip()));
+				values.add(DecimalNumber.parse(part.strip()));
 			}
 			catch (NumberFormatException exception) {
 				throw new ShapeException("must be four numbers: minLon,minLat,maxLon,maxLat");

@@ -21,11 +21,36 @@ public record Cursor(Instant time, UUID id) {
 			String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
 			String[] parts = plain.split("\\.", 3);
 			Instant time = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+			if (!Validation.isStorable(time)) {
+				// Only a forged cursor holds such a time, and PostgreSQL would refuse it with a 500.
+				throw notOurs();
+			}
 			return new Cursor(time, UUID.fromString(parts[2]));
 		}
 		catch (RuntimeException exception) {
-			throw new InvalidRequestException("cursor", "format", "is not a cursor this server issued");
+			throw notOurs();
 		}
+	}
+
+	/**
+	 * The cursor a caller sent, if any, checked with the request's other parameters: {@code null} when none was
+	 * sent and when it is not one of ours, which is then rejected.
+	 */
+	public static Cursor decode(Validation validation, String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return decode(text);
+		}
+		catch (InvalidRequestException exception) {
+			validation.reject(exception);
+			return null;
+		}
+	}
+
+	private static InvalidRequestException notOurs() {
+		return new InvalidRequestException("cursor", "format", "is not a cursor this server issued");
 	}
 
 }

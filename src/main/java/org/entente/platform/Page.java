@@ -14,13 +14,10 @@ public record Page<T>(List<T> items, String next) {
 
 	/** The page size a caller asked for, checked against the contract's bounds. */
 	public static int limit(Integer requested) {
-		if (requested == null) {
-			return DEFAULT_LIMIT;
-		}
-		if (requested < 1 || requested > MAXIMUM_LIMIT) {
-			throw new InvalidRequestException("limit", "range", "must be between 1 and " + MAXIMUM_LIMIT);
-		}
-		return requested;
+		Validation validation = new Validation();
+		int limit = validation.limit(requested);
+		validation.throwIfFailed();
+		return limit;
 	}
 
 }

@@ -106,6 +106,13 @@ class BoundingBoxTests {
 
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "1d,0,2,1", "0x1p3,0,9,1", "0,0,Infinity,1", "NaN,0,1,1",
+			"1f,0,2,1", "0,0,2,1e999", "0,0,2,\u0661" })
+	void readsPlainDecimalNumbersOnly(String text) {
+		assertThatThrownBy(() -> BoundingBox.parse(text)).isInstanceOf(ShapeException.class);
+	}
+
 	@Test
 	void readsTheRfc7946Order() {
 		assertThat(BoundingBox.of(List.of(170.0, -10.0, -170.0, 10.0)).crossesAntimeridian()).isTrue();

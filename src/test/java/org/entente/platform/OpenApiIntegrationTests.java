@@ -38,13 +38,22 @@ class OpenApiIntegrationTests {
 	@Test
 	void searchParametersAreEachDocumented() {
 		JsonNode openApi = Api.on(this.port).get("/api/v1/openapi.json").json();
-		for (String path : new String[] { "/api/v1/reports", "/api/v1/locations", "/api/v1/map/locations" }) {
+		for (String path : new String[] { "/api/v1/reports", "/api/v1/locations" }) {
 			JsonNode parameters = openApi.path("paths").path(path).path("get").path("parameters");
 			assertThat(parameters.findValuesAsString("name")).as(path)
-				.contains("q", "bbox", "near", "radius", "polygon", "observedFrom", "from", "minGrading", "sort", "cursor");
+				.contains("q", "bbox", "near", "radius", "polygon", "observedFrom", "from", "minGrading", "sort", "cursor",
+						"limit");
 		}
-		assertThat(openApi.path("paths").path("/api/v1/map/locations").path("get").path("parameters")
-			.findValuesAsString("name")).contains("zoom");
+	}
+
+	@Test
+	void theMapListsItsFiltersAndZoomButNoPaging() {
+		JsonNode openApi = Api.on(this.port).get("/api/v1/openapi.json").json();
+		JsonNode map = openApi.path("paths").path("/api/v1/map/locations").path("get").path("parameters");
+		assertThat(map.findValuesAsString("name")).contains("q", "bbox", "near", "radius", "polygon", "observedFrom",
+				"from", "minGrading", "hasOutcome", "zoom")
+			.doesNotContain("sort", "cursor", "limit");
+		assertThat(openApi.path("paths").path("/api/v1/map/locations/search").path("post").isObject()).isTrue();
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,12 @@ class BadInputIntegrationTests {
 				Arguments.of("reliability G", Map.of("sourceReliability", "G"), "sourceReliability"),
 				Arguments.of("unknown member", Map.of("releasableTo", List.of(Map.of("member", "NOSUCH", "detail", "full"))), "releasableTo[0].member"),
 				Arguments.of("unknown detail", Map.of("releasableTo", List.of(Map.of("member", "ALL", "detail", "partial"))), "releasableTo[0].detail"),
-				Arguments.of("bad observation time", Map.of("observedAt", "yesterday"), "observedAt"));
+				Arguments.of("bad observation time", Map.of("observedAt", "yesterday"), "observedAt"),
+				Arguments.of("observation time after the year 9999", Map.of("observedAt", "+1000000000-01-01T00:00:00Z"), "observedAt"),
+				Arguments.of("validity before the year 1", Map.of("validUntil", "-4714-01-01T00:00:00Z"), "validUntil"),
+				Arguments.of("location observed after the year 9999",
+						Map.of("locations", List.of(Map.of("coordinates", "38SMB4488", "observedAt", "+294277-01-01T00:00:00Z"))),
+						"locations[0].observedAt"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -75,6 +81,19 @@ class BadInputIntegrationTests {
 			.contains(field);
 		assertThat(ledgerSize()).isEqualTo(ledger);
 		assertThat(reportCount()).isEqualTo(reports);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "+1000000000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z", "-4714-01-01T00:00:00Z" })
+	void anOutcomeTimeOutsideTheYears1To9999IsRefusedAndStoresNothing(String time) {
+		String report = this.originator.api().post("/api/v1/reports", report(Map.of())).json().path("id").asString();
+		long ledger = ledgerSize();
+		Api.Response refused = this.recipient.api().post("/api/v1/outcomes",
+				Map.of("report", report, "effect", "confirmed", "time", time));
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("time");
+		assertThat(ledgerSize()).isEqualTo(ledger);
 	}
 
 	@Test
@@ -92,6 +111,32 @@ class BadInputIntegrationTests {
 				"{\"title\":\"t\",\"body\":\"b\",\"handling\":\"RED\",\"locations\":[{\"lat\":\"north\",\"lon\":1}]}");
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("locations[0].lat");
+	}
+
+	static Stream<Arguments> wrongScalarTypes() {
+		return Stream.of(Arguments.of("/api/v1/geo/extract", "{\"text\":5}", "text"),
+				Arguments.of("/api/v1/geo/extract", "{\"text\":true}", "text"),
+				Arguments.of("/api/v1/reports", "{\"title\":5,\"body\":\"b\",\"handling\":\"RED\"}", "title"),
+				Arguments.of("/api/v1/reports",
+						"{\"title\":\"t\",\"body\":\"b\",\"handling\":\"RED\",\"locations\":[{\"lat\":\"0x1p3\",\"lon\":1}]}",
+						"locations[0].lat"),
+				Arguments.of("/api/v1/reports", "{\"title\":\"t\",\"body\":\"b\",\"handling\":\"RED\",\"credibility\":2.9}",
+						"credibility"),
+				Arguments.of("/api/v1/reports", "{\"title\":\"t\",\"body\":\"b\",\"handling\":\"RED\",\"credibility\":\"2\"}",
+						"credibility"),
+				Arguments.of("/api/v1/outcomes", "{\"effect\":\"seized\",\"quantity\":2.5}", "quantity"));
+	}
+
+	/** Jackson would coerce each of these to the declared type; the API guide says a wrong type is 400. */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("wrongScalarTypes")
+	void aScalarOfTheWrongTypeIsABadRequestNamingTheField(String path, String body, String field) {
+		long reports = reportCount();
+		Api.Response refused = this.originator.api().post(path, body);
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo(field);
+		assertThat(reportCount()).isEqualTo(reports);
 	}
 
 	@Test

@@ -350,6 +350,39 @@ class SearchIntegrationTests {
 	}
 
 	@Test
+	void mapByBodyTakesAPolygonOfThousandsOfVertices() {
+		String inside = submit(located("inside", 7.5, 7.5));
+		submit(located("outside", 7.5, 8.5));
+		List<List<Double>> ring = new ArrayList<>();
+		for (int i = 0; i < 5000; i++) {
+			double angle = 2 * Math.PI * i / 5000;
+			ring.add(List.of(7.5 + 0.4 * Math.cos(angle), 7.5 + 0.4 * Math.sin(angle)));
+		}
+		ring.add(ring.get(0));
+		Api.Response map = this.alpha.api()
+			.post("/api/v1/map/locations/search", Map.of("zoom", 12, "bbox", List.of(7, 7, 9, 8),
+					"polygon", Map.of("type", "Polygon", "coordinates", List.of(ring)), "originator", this.alpha.code()));
+		assertThat(map.status()).as(map.toString()).isEqualTo(200);
+		assertThat(map.contentType()).startsWith("application/geo+json");
+		assertThat(map.json().path("features").findValuesAsString("report")).containsExactly(inside);
+	}
+
+	@Test
+	void mapByBodyAnswersAsTheMap() {
+		submit(located("one", 50.0001, 30.0001));
+		submit(located("two", 50.0002, 30.0002));
+		JsonNode byQuery = this.alpha.api()
+			.get(path("/api/v1/map/locations", "zoom", "5", "bbox", "29,49,31,51", "originator", this.alpha.code()))
+			.json();
+		JsonNode byBody = this.alpha.api()
+			.post("/api/v1/map/locations/search",
+					Map.of("zoom", "5", "bbox", "29,49,31,51", "originator", this.alpha.code()))
+			.json();
+		assertThat(byBody).isEqualTo(byQuery);
+		assertThat(byBody.path("features").get(0).path("properties").path("count").asInt()).isEqualTo(2);
+	}
+
+	@Test
 	void mapRefusesAGridNoScreenShows() {
 		Api.Response response = this.alpha.api().get(path("/api/v1/map/locations", "zoom", "20"));
 		assertThat(response.status()).as(response.toString()).isEqualTo(422);

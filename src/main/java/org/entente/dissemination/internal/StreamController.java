@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.entente.members.Caller;
+import org.entente.platform.DecimalNumber;
 import org.entente.platform.InvalidRequestException;
 
 import org.springframework.http.MediaType;
@@ -40,7 +41,7 @@ class StreamController {
 			return null;
 		}
 		try {
-			long position = Long.parseLong(lastEventId.trim());
+			long position = DecimalNumber.parseWhole(lastEventId.trim());
 			if (position < -1) {
 				throw new NumberFormatException();
 			}

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.entente.platform.ConflictException;
 import org.entente.platform.FieldProblem;
 import org.entente.platform.ForbiddenException;
@@ -88,6 +90,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				List.of(new FieldProblem(field, "type", "is not a valid value")));
 	}
 
+	/**
+	 * Tomcat reads the query string when a controller first asks for a parameter, and refuses all of it when one
+	 * is not percent-encoded UTF-8 (say {@code q=%ff}), naming none: the raw query string tells which.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException exception,
+			HttpServletRequest request) {
+		List<FieldProblem> fields = QueryParameters.undecodable(request.getQueryString())
+			.stream()
+			.map((name) -> new FieldProblem(name, "encoding", ErrorProblems.UNDECODABLE))
+			.toList();
+		String detail = fields.isEmpty() ? "the query string could not be read"
+				: fields.get(0).field() + ": " + ErrorProblems.UNDECODABLE;
+		return problem(HttpStatus.BAD_REQUEST, "Bad request", detail, fields);
+	}
+
 	@ExceptionHandler({ CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
 			TransientDataAccessResourceException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException exception) {
@@ -138,7 +156,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return new ResponseEntity<>(body, problemHeaders, statusCode);
 	}
 
-	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
+	static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String title, String detail,
 			List<FieldProblem> fields) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);

@@ -4,25 +4,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.entente.geo.BoundingBox;
 import org.entente.members.Caller;
+import org.entente.platform.DecimalNumber;
 import org.entente.platform.InvalidRequestException;
 import org.entente.platform.Page;
+import org.entente.platform.Validation;
 import org.entente.reports.internal.LocationRepository.Cell;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springdoc.core.customizers.OperationCustomizer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.HandlerMethod;
 
 /** Locations one by one, and as the map draws them: clustered on a grid that follows the zoom. */
 @RestController
@@ -30,6 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LocationController {
 
 	static final String GEO_JSON = "application/geo+json";
+
+	private static final String MAP_DESCRIPTION = "A FeatureCollection over a fixed grid of 8 cells per 256-pixel tile,"
+			+ " counted from 180 W and 90 S: a cell holding one location is that location's Point (properties location,"
+			+ " report); a cell holding more is a Point at their centroid with properties cluster=true and count, and"
+			+ " their extent as the feature's bbox. Each cell the bbox touches is answered whole.";
 
 	/** More cells than any screen shows; a bigger grid means a bbox and zoom no map client would ask. */
 	private static final long MAXIMUM_CELLS = 65_536;
@@ -50,8 +63,9 @@ class LocationController {
 	@Operation(summary = "Search the locations of the reports the caller's member may see",
 			description = "The filters of GET /api/v1/reports, applied to each location; one item a location.")
 	Page<FoundLocation> search(Caller caller, @ParameterObject SearchParameters parameters) {
+		SearchCriteria criteria = parameters.criteria(this.json);
 		int limit = parameters.pageSize();
-		return ReportQueries.page(this.locations.search(caller.member(), parameters.criteria(this.json), limit + 1), limit);
+		return ReportQueries.page(this.locations.search(caller.member(), criteria, limit + 1), limit);
 	}
 
 	@PostMapping(path = "/api/v1/locations/search", consumes = "application/json")
@@ -62,16 +76,32 @@ class LocationController {
 
 	@GetMapping(path = "/api/v1/map/locations", produces = { GEO_JSON, "application/json" })
 	@Operation(summary = "The visible locations in a box as GeoJSON, clustered for the zoom",
-			description = "A FeatureCollection over a fixed grid of 8 cells per 256-pixel tile, counted from 180 W and 90 S:"
-					+ " a cell holding one location is that location's Point (properties location, report); a cell holding more"
-					+ " is a Point at their centroid with properties cluster=true and count, and their extent as the feature's"
-					+ " bbox. Each cell the bbox touches is answered whole. The filters of GET /api/v1/reports apply; bbox"
-					+ " defaults to the whole world.")
+			description = MAP_DESCRIPTION + " The filters of GET /api/v1/reports apply; bbox defaults to the whole world."
+					+ " No sort, cursor or limit: every cell of the view is answered at once.")
 	ResponseEntity<Map<String, Object>> map(Caller caller, @ParameterObject SearchParameters parameters,
-			@Parameter(description = "Web map zoom level, 0 (the world in one tile) to 24") @RequestParam String zoom) {
-		SearchParameters framed = (parameters.bbox() != null) ? parameters : parameters.withBbox("-180,-90,180,90");
-		SearchCriteria criteria = framed.criteria(this.json);
-		MapGrid grid = new MapGrid(zoom(zoom));
+			@Parameter(description = "Web map zoom level, 0 (the world in one tile) to 24", required = true,
+					schema = @Schema(type = "integer", minimum = "0", maximum = "24")) @RequestParam(required = false) String zoom) {
+		return cells(caller, parameters, zoom);
+	}
+
+	@PostMapping(path = "/api/v1/map/locations/search", consumes = "application/json", produces = { GEO_JSON, "application/json" })
+	@Operation(summary = "The map as GET /api/v1/map/locations draws it, the parameters in a JSON object",
+			description = MAP_DESCRIPTION + " For filters too long for a URL, such as a polygon of thousands of vertices:"
+					+ " the members of POST /api/v1/reports/search (polygon as a GeoJSON object, bbox as an array) and zoom.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(schema = @Schema(type = "object",
+							example = "{\"zoom\": 6, \"bbox\": [44.0, 33.0, 44.8, 33.6], \"from\": \"2026-05-01T00:00:00Z\"}"))))
+	ResponseEntity<Map<String, Object>> mapByBody(Caller caller, @RequestBody JsonNode body) {
+		return cells(caller, SearchParameters.of(body), SearchParameters.scalar(body, "zoom"));
+	}
+
+	private ResponseEntity<Map<String, Object>> cells(Caller caller, SearchParameters parameters, String zoom) {
+		SearchParameters filters = parameters.filters();
+		SearchParameters framed = (filters.bbox() != null) ? filters : filters.withBbox("-180,-90,180,90");
+		Validation validation = new Validation();
+		Integer level = zoom(validation, zoom);
+		SearchCriteria criteria = framed.criteria(this.json, validation);
+		MapGrid grid = new MapGrid(level);
 		MapGrid.Cover cover = grid.cover(criteria.box());
 		requireDrawable(cover);
 		List<Cell> cells;
@@ -86,17 +116,24 @@ class LocationController {
 		return ResponseEntity.ok().header("Content-Type", GEO_JSON).body(featureCollection(cells));
 	}
 
-	private static int zoom(String text) {
+	/** A whole number in ASCII digits: Integer.parseInt also reads other scripts' digits. */
+	private static Integer zoom(Validation validation, String text) {
+		String digits = (text != null) ? text.strip() : null;
+		if (digits == null || digits.isEmpty()) {
+			validation.reject("zoom", "required", "must be given: a whole number from 0 to " + MapGrid.MAXIMUM_ZOOM);
+			return null;
+		}
 		try {
-			int zoom = Integer.parseInt(text.strip());
+			long zoom = DecimalNumber.parseWhole(digits);
 			if (zoom >= 0 && zoom <= MapGrid.MAXIMUM_ZOOM) {
-				return zoom;
+				return (int) zoom;
 			}
 		}
 		catch (NumberFormatException exception) {
 			// answered below
 		}
-		throw new InvalidRequestException("zoom", "range", "must be a whole number from 0 to " + MapGrid.MAXIMUM_ZOOM);
+		validation.reject("zoom", "range", "must be a whole number from 0 to " + MapGrid.MAXIMUM_ZOOM);
+		return null;
 	}
 
 	private static void requireDrawable(MapGrid.Cover cover) {
@@ -143,6 +180,27 @@ class LocationController {
 		feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(cell.longitude(), cell.latitude())));
 		feature.put("properties", properties);
 		return feature;
+	}
+
+	/**
+	 * The map's document lists the search's filters but not its paging ({@link SearchParameters#filters}): the
+	 * parameter object is the search's, and springdoc hides a parameter for every route or none.
+	 */
+	@Component
+	static class MapDocumentation implements OperationCustomizer {
+
+		private static final Set<String> PAGING = Set.of("sort", "cursor", "limit");
+
+		@Override
+		public io.swagger.v3.oas.models.Operation customize(io.swagger.v3.oas.models.Operation operation,
+				HandlerMethod handler) {
+			boolean map = handler.getBeanType() == LocationController.class && "map".equals(handler.getMethod().getName());
+			if (map && operation.getParameters() != null) {
+				operation.getParameters().removeIf((parameter) -> PAGING.contains(parameter.getName()));
+			}
+			return operation;
+		}
+
 	}
 
 }

@@ -6,8 +6,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import org.entente.members.Caller;
 import org.entente.platform.Cursor;
-import org.entente.platform.InvalidRequestException;
 import org.entente.platform.Page;
+import org.entente.platform.Validation;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,10 +40,14 @@ class OutcomeController {
 			description = "The report must be one the caller's member may see; every member that may see it sees its outcomes.")
 	Page<OutcomeView> ofReport(Caller caller, @RequestParam(required = false) UUID report,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+		Validation validation = new Validation();
 		if (report == null) {
-			throw new InvalidRequestException("report", "required", "must name the report whose outcomes to list");
+			validation.reject("report", "required", "must name the report whose outcomes to list");
 		}
-		return this.outcomes.ofReport(caller, report, (cursor != null) ? Cursor.decode(cursor) : null, Page.limit(limit));
+		Cursor after = Cursor.decode(validation, cursor);
+		int pageSize = validation.limit(limit);
+		validation.throwIfFailed();
+		return this.outcomes.ofReport(caller, report, after, pageSize);
 	}
 
 	@GetMapping("/api/v1/outcomes/{id}")

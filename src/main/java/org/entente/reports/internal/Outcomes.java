@@ -109,6 +109,9 @@ class Outcomes {
 		if (draft.time() != null && draft.time().isAfter(now.plus(CLOCK_SKEW))) {
 			validation.reject("time", "notFuture", "must not be in the future");
 		}
+		else {
+			validation.storable("time", draft.time());
+		}
 		if (draft.quantity() != null && (draft.quantity() < 0 || draft.quantity() > MAXIMUM_QUANTITY)) {
 			validation.reject("quantity", "range", "must be between 0 and " + MAXIMUM_QUANTITY);
 		}

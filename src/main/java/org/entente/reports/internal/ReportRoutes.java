@@ -23,6 +23,7 @@ class ReportRoutes implements RouteAccessRules {
 				RouteAccess.authenticated(HttpMethod.POST, "/api/v1/reports/search"),
 				RouteAccess.authenticated(HttpMethod.POST, "/api/v1/locations/search"),
 				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/map/locations"),
+				RouteAccess.authenticated(HttpMethod.POST, "/api/v1/map/locations/search"),
 				RouteAccess.authenticated(HttpMethod.GET, "/api/v1/reports/{id}/versions"),
 				RouteAccess.roles(HttpMethod.PATCH, "/api/v1/reports/{id}", Role.ANALYST, Role.OFFICER),
 				RouteAccess.roles(HttpMethod.POST, "/api/v1/reports/{id}/withdraw", Role.ANALYST, Role.OFFICER),

@@ -44,14 +44,6 @@ class ReportValidator {
 	private static final Pattern RELIABILITY = Pattern.compile("^[A-F]$");
 
 	/**
-	 * RFC 3339 has four-digit years; Java reads up to nine, which PostgreSQL cannot store ("timestamp out of
-	 * range", a 500 before this check).
-	 */
-	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-
-	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
-
-	/**
 	 * The coarsest cell {@link Sanitisation} rounds to (4,000 km): a location vaguer than that cannot be given a
 	 * sanitised position, and 20,000 km, the bound before, failed there with a 500.
 	 */
@@ -265,11 +257,7 @@ class ReportValidator {
 			validation.reject(field, "format", "must be an RFC 3339 date-time with offset, e.g. 2026-03-01T12:00:00Z");
 			return null;
 		}
-		if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-			validation.reject(field, "range", "must be within the years 0001 to 9999");
-			return null;
-		}
-		return instant;
+		return validation.storable(field, instant) ? instant : null;
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.entente.reports.internal;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +17,8 @@ import org.entente.geo.CoordinateParseException;
 import org.entente.geo.CoordinateParser;
 import org.entente.geo.GeoPolygon;
 import org.entente.geo.ShapeException;
+import org.entente.platform.DecimalNumber;
 import org.entente.platform.InvalidRequestException;
-import org.entente.platform.Page;
 import org.entente.platform.Validation;
 import org.entente.reports.internal.SearchCriteria.Circle;
 import org.entente.reports.internal.SearchCriteria.Grading;
@@ -64,18 +63,33 @@ record SearchParameters(
 	private static final List<String> HANDLINGS = List.of("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED");
 
 	SearchCriteria criteria(JsonMapper json) {
-		Validation validation = new Validation();
-		requireStorableText(validation);
-		validation.throwIfFailed();
+		return criteria(json, new Validation());
+	}
+
+	/**
+	 * The criteria, or every problem of these parameters together with those already in {@code validation}
+	 * (a parameter of the caller's own, such as the map's zoom).
+	 */
+	SearchCriteria criteria(JsonMapper json, Validation validation) {
+		Validation storable = new Validation();
+		requireStorableText(storable);
+		if (storable.failed()) {
+			// Text PostgreSQL cannot take is not read further: it is refused alone, with what was refused before.
+			storable.problems().forEach(validation::reject);
+			validation.throwIfFailed();
+		}
 		String text = text(validation);
 		BoundingBox box = shape(validation, "bbox", this.bbox, () -> BoundingBox.of(numbers(this.bbox, 4)));
 		Circle circle = circle(validation);
 		GeoPolygon area = shape(validation, "polygon", this.polygon, () -> GeoPolygon.of(rings(json)));
-		Instant observedFrom = instant(validation, "observedFrom", this.observedFrom);
-		Instant observedTo = instant(validation, "observedTo", this.observedTo);
-		Instant releasedFrom = instant(validation, "from", this.from);
-		Instant releasedTo = instant(validation, "to", this.to);
-		Instant updatedSince = instant(validation, "since", this.since);
+		Instant observedFrom = validation.instant("observedFrom", this.observedFrom);
+		Instant observedTo = validation.instant("observedTo", this.observedTo);
+		Instant releasedFrom = validation.instant("from", this.from);
+		Instant releasedTo = validation.instant("to", this.to);
+		Instant updatedSince = validation.instant("since", this.since);
+		// An empty value would match nothing and answer an empty page, where every other empty filter is refused.
+		validation.optionalValue("originator", this.originator, LONGEST_PARAMETER);
+		validation.optionalValue("category", this.category, LONGEST_PARAMETER);
 		if (this.handling != null && !HANDLINGS.contains(this.handling)) {
 			validation.reject("handling", "enum", "must be one of " + String.join(", ", HANDLINGS));
 		}
@@ -83,6 +97,8 @@ record SearchParameters(
 		Boolean outcome = hasOutcome(validation);
 		SearchOrder order = order(validation, text, circle);
 		SearchPosition position = position(validation, order);
+		// Checked here, not only when the page size is asked for, so that it is reported with the others.
+		validation.limit(this.limit);
 		validation.throwIfFailed();
 		return new SearchCriteria(text, box, circle, area, observedFrom, observedTo, releasedFrom, releasedTo,
 				updatedSince, this.originator, this.category, this.handling, grading, outcome, order, position);
@@ -104,7 +120,7 @@ record SearchParameters(
 				scalar(body, "limit"));
 	}
 
-	private static String scalar(JsonNode body, String name) {
+	static String scalar(JsonNode body, String name) {
 		JsonNode value = body.get(name);
 		if (value == null || value.isNull()) {
 			return null;
@@ -125,6 +141,16 @@ record SearchParameters(
 		return String.join(",", parts);
 	}
 
+	/**
+	 * The filters alone, for the map: it answers every cell of its view at once, in no order, so it takes no
+	 * sort, cursor or page size, and ignores them as any parameter it does not take.
+	 */
+	SearchParameters filters() {
+		return new SearchParameters(this.q, this.bbox, this.near, this.radius, this.polygon, this.observedFrom,
+				this.observedTo, this.from, this.to, this.since, this.originator, this.category, this.handling,
+				this.minGrading, this.hasOutcome, null, null, null);
+	}
+
 	SearchParameters withBbox(String box) {
 		return new SearchParameters(this.q, box, this.near, this.radius, this.polygon, this.observedFrom,
 				this.observedTo, this.from, this.to, this.since, this.originator, this.category, this.handling,
@@ -133,15 +159,10 @@ record SearchParameters(
 
 	/** The page size asked for, checked against the contract's bounds. */
 	int pageSize() {
-		if (this.limit == null) {
-			return Page.limit(null);
-		}
-		try {
-			return Page.limit(Integer.valueOf(this.limit.strip()));
-		}
-		catch (NumberFormatException exception) {
-			throw new InvalidRequestException("limit", "range", "must be between 1 and " + Page.MAXIMUM_LIMIT);
-		}
+		Validation validation = new Validation();
+		int size = validation.limit(this.limit);
+		validation.throwIfFailed();
+		return size;
 	}
 
 	/**
@@ -195,7 +216,7 @@ record SearchParameters(
 		Coordinate centre = centre(validation);
 		Double metres = null;
 		try {
-			metres = Double.parseDouble(this.radius);
+			metres = DecimalNumber.parse(this.radius.strip());
 		}
 		catch (NumberFormatException exception) {
 			// reported below
@@ -327,24 +348,12 @@ record SearchParameters(
 			throw new ShapeException("must be " + count + " comma-separated numbers");
 		}
 		try {
-			return Arrays.stream(parts).map(String::strip).map(Double::valueOf).toList();
+			return Arrays.stream(parts).map(String::strip).map(DecimalNumber::parse).toList();
 		}
 		catch (NumberFormatException exception) {
 			throw new ShapeException("must be " + count + " comma-separated numbers");
 		}
 	}
 
-	private static Instant instant(Validation validation, String field, String value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return Instant.parse(value);
-		}
-		catch (DateTimeParseException exception) {
-			validation.reject(field, "format", "must be an ISO 8601 instant such as 2026-05-01T00:00:00Z");
-			return null;
-		}
-	}
 
 }

@@ -10,6 +10,7 @@ import org.entente.ledger.LedgerEntry;
 import org.entente.ledger.PublishedLedger;
 import org.entente.ledger.SignedCheckpoint;
 import org.entente.members.Caller;
+import org.entente.platform.DecimalNumber;
 import org.entente.platform.InvalidRequestException;
 import org.entente.platform.NotFoundException;
 import org.entente.platform.Page;
@@ -104,6 +105,10 @@ class LedgerController {
 		long start = (after == null) ? -1 : number("after", after, -1);
 		int pageSize = Page.limit(limit == null ? PAGE_LIMIT : limit);
 		long size = this.ledger.size();
+		if (start >= size) {
+			// Nothing after the end; and start + 1 + pageSize would overflow for an after near Long.MAX_VALUE.
+			return new Page<>(List.of(), null);
+		}
 		long scanned = Math.min(size, start + 1 + pageSize) - (start + 1);
 		List<LedgerEntry> entries = (scanned <= 0) ? List.of() : this.ledger.entries(start, (int) scanned);
 		long lastScanned = start + Math.max(0, scanned);
@@ -182,7 +187,7 @@ class LedgerController {
 		}
 		long number;
 		try {
-			number = Long.parseLong(value.trim());
+			number = DecimalNumber.parseWhole(value.trim());
 		}
 		catch (NumberFormatException exception) {
 			throw new InvalidRequestException(name, "type", "must be a whole number");
