@@ -2,6 +2,7 @@ package org.entente.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.entente.Api;
@@ -149,6 +150,10 @@ class GeoIntegrationTests {
 			assertThat(missing.json().path("errors").get(0).path("field").asString()).isEqualTo("lon");
 			assertThat(unreadable.status()).isEqualTo(422);
 			assertThat(unreadable.json().path("errors").get(0).path("field").asString()).isEqualTo("lon");
+			for (String notDecimal : List.of("0x1p3", "8d", "Infinity", "NaN")) {
+				Api.Response refused = GeoIntegrationTests.this.analyst.get("/api/v1/geo/format?lat=1&lon=" + notDecimal);
+				assertThat(refused.status()).as(notDecimal).isEqualTo(422);
+			}
 		}
 
 		@Test

@@ -7,6 +7,7 @@ import org.entente.geo.Coordinate;
 import org.entente.geo.CoordinateExtractor;
 import org.entente.geo.CoordinateFormatter;
 import org.entente.geo.ExtractedCoordinate;
+import org.entente.platform.DecimalNumber;
 import org.entente.platform.InvalidRequestException;
 import org.entente.platform.PayloadTooLargeException;
 import org.jspecify.annotations.Nullable;
@@ -85,7 +86,7 @@ class GeoController {
 		}
 		double degrees;
 		try {
-			degrees = Double.parseDouble(value.strip());
+			degrees = DecimalNumber.parse(value.strip());
 		}
 		catch (NumberFormatException notANumber) {
 			throw new InvalidRequestException(field, "number", "must be a number of degrees");
