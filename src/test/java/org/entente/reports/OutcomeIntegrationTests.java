@@ -139,6 +139,23 @@ class OutcomeIntegrationTests {
 	}
 
 	@Test
+	void aRetryWithTheSameIdempotencyKeyRecordsOnce() {
+		long ledger = LedgerEntries.madeByUsers(this.jdbc);
+		Map<String, Object> body = Map.of("report", this.reportId, "effect", "seized", "quantity", 3);
+		Map<String, String> key = Map.of("Idempotency-Key", "outcome-" + this.reportId);
+		Api.Response first = this.recipient.api().post("/api/v1/outcomes", body, key);
+		Api.Response retry = this.recipient.api().post("/api/v1/outcomes", body, key);
+		assertThat(first.status()).as(first.toString()).isEqualTo(201);
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.json()).isEqualTo(first.json());
+		assertThat(LedgerEntries.madeByUsers(this.jdbc)).isEqualTo(ledger + 1);
+		assertThat(this.originator.api().get("/api/v1/outcomes?report=" + this.reportId).json().path("items")).hasSize(1);
+		Api.Response other = this.recipient.api().post("/api/v1/outcomes",
+				Map.of("report", this.reportId, "effect", "seized", "quantity", 4), key);
+		assertThat(other.status()).as("the same key with another body").isEqualTo(409);
+	}
+
+	@Test
 	void outcomesArePagedInTheOrderTheyWereRecorded() {
 		List<String> recorded = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {

@@ -4,10 +4,16 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.entente.members.Caller;
 import org.entente.platform.Cursor;
+import org.entente.platform.IdempotentRequests.Answer;
 import org.entente.platform.Page;
 import org.entente.platform.Validation;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,15 +31,28 @@ class OutcomeController {
 
 	private final Outcomes outcomes;
 
-	OutcomeController(Outcomes outcomes) {
+	private final JsonMapper json;
+
+	OutcomeController(Outcomes outcomes, JsonMapper json) {
 		this.outcomes = outcomes;
+		this.json = json;
 	}
 
+	/** The body is read as bytes, so that an Idempotency-Key is matched against exactly what was sent. */
 	@PostMapping(path = "/api/v1/outcomes", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Record what came of a report the caller's member may see, or of some of its locations")
-	ResponseEntity<OutcomeView> record(Caller caller, @RequestBody OutcomeDraft draft) {
-		OutcomeView outcome = this.outcomes.record(caller, draft);
-		return ResponseEntity.created(URI.create("/api/v1/outcomes/" + outcome.id())).body(outcome);
+	@Operation(summary = "Record what came of a report the caller's member may see, or of some of its locations",
+			description = "With an Idempotency-Key, a retry with the same body is answered as the first time and records nothing.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(schema = @Schema(implementation = OutcomeDraft.class))),
+			responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OutcomeView.class))))
+	ResponseEntity<String> record(Caller caller, @RequestBody byte[] body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		Answer answer = this.outcomes.recordOnce(caller, body, key);
+		String id = this.json.readTree(answer.body()).path("id").asString();
+		return ResponseEntity.status(answer.status())
+			.location(URI.create("/api/v1/outcomes/" + id))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(answer.body());
 	}
 
 	@GetMapping("/api/v1/outcomes")
