@@ -22,7 +22,7 @@ final class GridCandidates {
 	 * come first, or the pattern would stop after the easting.
 	 */
 	private static final Pattern MGRS = Pattern.compile(
-			"(?<![\\p{L}\\p{N}.,/:-])(\\d{1,2})( ?)([C-HJ-NP-X])( ?)([A-HJ-NP-Z][A-HJ-NP-V])( ?)(\\d{1,5} \\d{1,5}|\\d{2,10})"
+			"(?<![\\p{L}\\p{N}./:-])(\\d{1,2})( ?)([C-HJ-NP-X])( ?)([A-HJ-NP-Z][A-HJ-NP-V])( ?)(\\d{1,5} \\d{1,5}|\\d{2,10})"
 					+ "(?![\\p{L}\\p{N}])",
 			Pattern.CASE_INSENSITIVE);
 
@@ -31,7 +31,7 @@ final class GridCandidates {
 	 * followed by its letter.
 	 */
 	private static final Pattern UTM = Pattern.compile(
-			"(?<![\\p{L}\\p{N}.,/:-])\\d{1,2} ?[C-HJ-NP-X] 0?\\d{6}(?:\\.\\d{1,6})? ?(?:m?E)? \\d{1,8}(?:\\.\\d{1,6})?"
+			"(?<![\\p{L}\\p{N}./:-])\\d{1,2} ?[C-HJ-NP-X] 0?\\d{6}(?:\\.\\d{1,6})? ?(?:m?E)? \\d{1,8}(?:\\.\\d{1,6})?"
 					+ "(?: ?m?N)?(?![\\p{L}\\p{N}])");
 
 	/**
@@ -50,14 +50,37 @@ final class GridCandidates {
 		Matcher mgrs = MGRS.matcher(text);
 		while (mgrs.find()) {
 			if (isPlausibleMgrs(mgrs)) {
-				read(text, mgrs.start(), mgrs.end(), candidates);
+				read(scan, mgrs.start(), mgrs.end(), candidates);
 			}
 		}
 		Matcher utm = UTM.matcher(text);
 		while (utm.find()) {
-			read(text, utm.start(), utm.end(), candidates);
+			read(scan, utm.start(), utm.end(), candidates);
 		}
 		return candidates;
+	}
+
+	/** Whether a grid reference begins at {@code position}, whatever follows it. */
+	static boolean readingStartsAt(ScanText scan, int position) {
+		String text = scan.text();
+		Matcher mgrs = MGRS.matcher(text).region(position, text.length());
+		mgrs.useTransparentBounds(true).useAnchoringBounds(false);
+		if (mgrs.lookingAt() && isPlausibleMgrs(mgrs) && reads(text, position, mgrs.end())) {
+			return true;
+		}
+		Matcher utm = UTM.matcher(text).region(position, text.length());
+		utm.useTransparentBounds(true).useAnchoringBounds(false);
+		return utm.lookingAt() && reads(text, position, utm.end());
+	}
+
+	private static boolean reads(String text, int start, int end) {
+		try {
+			CoordinateParser.parse(text.substring(start, end));
+			return true;
+		}
+		catch (CoordinateParseException notACoordinate) {
+			return false;
+		}
 	}
 
 	/**
@@ -73,13 +96,17 @@ final class GridCandidates {
 		return !MONTHS.contains(letters.toUpperCase(Locale.ROOT));
 	}
 
-	private static void read(String text, int start, int end, List<ExtractionCandidate> candidates) {
-		if (!Surroundings.standsApart(text, start, end)) {
+	private static void read(ScanText scan, int start, int end, List<ExtractionCandidate> candidates) {
+		String text = scan.text();
+		Surroundings.Standing standing = Surroundings.standing(text, start, end);
+		if (standing.glued() || standing.previousEnd() >= 0) {
 			return;
 		}
 		try {
 			Coordinate coordinate = CoordinateParser.parse(text.substring(start, end));
-			candidates.add(new ExtractionCandidate(start, end, coordinate));
+			if (standing.nextStart() < 0 || TextCandidates.readingStartsAt(scan, standing.nextStart())) {
+				candidates.add(new ExtractionCandidate(start, end, coordinate));
+			}
 		}
 		catch (CoordinateParseException notACoordinate) {
 			// Shaped like a grid reference but not a valid one: a product code, a serial number.

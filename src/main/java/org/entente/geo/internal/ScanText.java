@@ -2,6 +2,9 @@ package org.entente.geo.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,6 +108,12 @@ public final class ScanText {
 	/** The finished scanning copy, made once: every candidate reads it. */
 	private String text = "";
 
+	/** Whether a coordinate begins at a position, for the positions asked about so far. */
+	private final Map<Integer, Boolean> readingStarts = new HashMap<>();
+
+	/** Whether a coordinate ends at a position, for the positions asked about so far. */
+	private final Map<Integer, Boolean> readingEnds = new HashMap<>();
+
 	private ScanText(String original) {
 		this.original = original;
 		this.scanned = original.toCharArray();
@@ -154,6 +163,29 @@ public final class ScanText {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a coordinate begins at {@code position}, worked out once by {@code reads}.
+	 */
+	boolean readingStartsAt(int position, BooleanSupplier reads) {
+		return remembered(this.readingStarts, position, reads);
+	}
+
+	/**
+	 * Whether a coordinate ends at {@code position}, worked out once by {@code reads}.
+	 */
+	boolean readingEndsAt(int position, BooleanSupplier reads) {
+		return remembered(this.readingEnds, position, reads);
+	}
+
+	private static boolean remembered(Map<Integer, Boolean> known, int position, BooleanSupplier reads) {
+		Boolean answer = known.get(position);
+		if (answer == null) {
+			answer = reads.getAsBoolean();
+			known.put(position, answer);
+		}
+		return answer;
 	}
 
 	/**

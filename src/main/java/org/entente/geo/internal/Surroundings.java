@@ -18,6 +18,9 @@ final class Surroundings {
 	/** Characters that glue a number to what comes after it. */
 	private static final String GLUE_AFTER = ":/\\#_@%";
 
+	/** The marks of degrees, minutes and seconds, as {@link AngularCandidates} reads them. */
+	private static final String MARKS = "°º˚'′’\"″”";
+
 	/** Currency signs that make the following numbers amounts. */
 	private static final String CURRENCY_SIGNS = "$€£¥₽₴﷼";
 
@@ -62,10 +65,76 @@ final class Surroundings {
 	}
 
 	/**
-	 * Whether the span from {@code start} to just before {@code end} of the scanning text stands apart from its neighbours as a coordinate.
+	 * How a span stands among its neighbours: glued to them (part of something else), apart, or apart provided that
+	 * another coordinate ends right where it begins ({@code previousEnd}) or begins right after it
+	 * ({@code nextStart}); -1 where nothing is needed.
 	 */
-	static boolean standsApart(String text, int start, int end) {
-		return apartBefore(text, start) && apartAfter(text, end) && !followedByUnit(text, end);
+	record Standing(boolean glued, int previousEnd, int nextStart) {
+
+		static final Standing GLUED = new Standing(true, -1, -1);
+
+	}
+
+	/**
+	 * How the span from {@code start} to just before {@code end} of the scanning text stands among its neighbours.
+	 * Two coordinates may touch, with a comma, a semicolon or nothing between them
+	 * ({@code 33°18'54"N 44°21'58"E,34°00'00"N 45°00'00"E}, {@code 38SMB4488,38SMB4589}):
+	 * <ul>
+	 * <li>a hemisphere letter closes its number, so a number right after it, or after a comma right after it, begins
+	 * something new; before a span, such a letter (glued to the number it closes) does not glue either;</li>
+	 * <li>a comma after a mark begins something new too, but a number right after a mark, or a mark right before a
+	 * span, may be the next part of one value ({@code 33°18'54"}): apart only if a coordinate begins (or ends)
+	 * there;</li>
+	 * <li>a comma between digits continues a number ({@code 1,250.00}, {@code 48,85}) unless a coordinate begins right
+	 * after it.</li>
+	 * </ul>
+	 */
+	static Standing standing(String text, int start, int end) {
+		if (followedByUnit(text, end)) {
+			return Standing.GLUED;
+		}
+		int previousEnd = -1;
+		if (start > 0 && isMark(text.charAt(start - 1)) && start >= 2 && isAsciiDigit(text.charAt(start - 2))) {
+			previousEnd = start;
+		}
+		else if (!(start > 0 && closesNumber(text, start - 1)) && !apartBefore(text, start)) {
+			return Standing.GLUED;
+		}
+		int nextStart = -1;
+		if (end < text.length()) {
+			char last = text.charAt(end - 1);
+			char after = text.charAt(end);
+			boolean commaBeforeDigit = after == ',' && end + 1 < text.length() && isAsciiDigit(text.charAt(end + 1));
+			if (isHemisphereLetter(last) && (isAsciiDigit(after) || commaBeforeDigit)
+					|| isMark(last) && commaBeforeDigit) {
+				// Apart: the letter or mark closed the last number.
+			}
+			else if (isMark(last) && isAsciiDigit(after)) {
+				nextStart = end;
+			}
+			else if (isAsciiDigit(last) && commaBeforeDigit) {
+				nextStart = end + 1;
+			}
+			else if (!apartAfter(text, end)) {
+				return Standing.GLUED;
+			}
+		}
+		return new Standing(false, previousEnd, nextStart);
+	}
+
+	/** The marks of degrees, minutes and seconds. */
+	private static boolean isMark(char character) {
+		return MARKS.indexOf(character) >= 0;
+	}
+
+	private static boolean isHemisphereLetter(char character) {
+		return "NSEWO".indexOf(character) >= 0;
+	}
+
+	/** Whether the character at {@code index} is a hemisphere letter written against the number it closes. */
+	private static boolean closesNumber(String text, int index) {
+		return isHemisphereLetter(text.charAt(index)) && index > 0
+				&& (isAsciiDigit(text.charAt(index - 1)) || isMark(text.charAt(index - 1)));
 	}
 
 	private static boolean apartBefore(String text, int start) {
