@@ -35,9 +35,14 @@ import org.entente.geo.internal.TextCandidates;
  * ({@code 33.31, 44.36}, {@code -12.0464,-77.0428}): a bare pair with fewer decimals is as often a score, a price or
  * a range ({@code 3.5 4.5}), and a bare pair of whole numbers is never taken for a coordinate. A bare pair with
  * decimal commas needs three decimals ({@code 6,45, 7,10} is unreadable), and a bare pair is no coordinate when it
- * is two items of a longer list of numbers ({@code 9.25, 9.50 and 9.75}) or follows a word naming versions
- * ({@code Ubuntu 20.04, 22.04}). One hemisphere letter alone ({@code 36,19 E}) is no evidence: the letters count
- * when both halves have one.</li>
+ * follows a word naming versions ({@code Ubuntu 20.04, 22.04}). One hemisphere letter alone ({@code 36,19 E}) is no
+ * evidence: the letters count when both halves have one.</li>
+ * <li><b>Lists of bare numbers</b> (more than two joined by commas, semicolons or "and", "et", "и"...) are read only
+ * as lists of pairs, two by two from the first number: an even count, every pair a latitude and a longitude, and the
+ * pairs shown either by the joints ({@code 33.31, 44.36 and 34.12, 45.56}, {@code 33.31,44.36;34.12,45.56}) or by at
+ * least four decimals on every number ({@code 33.3152,44.3661,34.1234,45.5678}). Otherwise no number of the list is
+ * a coordinate: lists joined alike of numbers with two or three decimals are prices, versions and scores
+ * ({@code 9.25, 9.50, 9.75, 10.00}), and an odd list ({@code 20.04, 22.04 and 24.04}) pairs up no way.</li>
  * <li><b>Degrees and minutes, degrees minutes and seconds</b> count only with marks ({@code ° ' ″}, {@code d m s})
  * or hemisphere letters; the compact military form {@code 331854N 0442158E} has its letters.</li>
  * <li><b>MGRS and UTM</b> count when the parser accepts the zone, band, square and digits; spaced MGRS must be

@@ -245,6 +245,50 @@ class CoordinateExtractorTests {
 
 	}
 
+	/**
+	 * A list of bare decimal numbers is read as coordinates only as a list of pairs: an even count, read two by two
+	 * from its first number, every pair a latitude and a longitude, and the pairs shown either by the joints (a comma
+	 * inside each pair, another joint between them) or by four decimals on every number. Two decimals on a list all
+	 * joined alike are prices, versions or scores.
+	 */
+	@Nested
+	class ReadsListsOfBareNumbersOnlyAsPairs {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "33.3152, 44.3661, 34.1234, 45.5678", "33.3152,44.3661, 34.1234,45.5678",
+				"33.31, 44.36 and 34.12, 45.56", "33.31,44.36;34.12,45.56", "33.31, 44.36 or 34.12, 45.56",
+				"33.31 44.36, 34.12 45.56" })
+		void readsTwoPairs(String text) {
+			assertThat(CoordinateExtractor.extract(text)).as(text).extracting(ExtractedCoordinate::latitude)
+				.containsExactly(text.contains("33.3152") ? 33.3152 : 33.31, text.contains("34.1234") ? 34.1234 : 34.12);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "20.04, 22.04 and 24.04", "9.25, 9.50 and 9.75", "9.25,9.50,9.75,10.00",
+				"9.25, 9.50, 9.75, 10.00", "9.25, 9.50, 9.75, 10.00, 10.25", "12.50; 13.75; 14.20",
+				"33.3152,44.3661,34.1234", "33.3152,44.3661,34.1234,45.5678,12.3456", "33.31,44.36,34.12,45.56",
+				"33.3152,44.3661,95.1234,45.5678", "Ubuntu 20.04, 22.04" })
+		void readsNone(String text) {
+			assertThat(CoordinateExtractor.extract(text)).as(text).isEmpty();
+		}
+
+		@Test
+		void readsAListOfSixtyFourNumbersPairwiseButNotATableOfMore() {
+			assertThat(CoordinateExtractor.extract(numbers(64))).hasSize(32);
+			assertThat(CoordinateExtractor.extract(numbers(66))).isEmpty();
+		}
+
+		/** {@code 30.1000,40.1000,30.1001,40.1001,...}: as many numbers, four decimals each. */
+		private static String numbers(int count) {
+			StringBuilder text = new StringBuilder();
+			for (int index = 0; index < count; index++) {
+				text.append(index == 0 ? "" : ",").append(index % 2 == 0 ? "30." : "40.").append(1000 + index / 2);
+			}
+			return text.toString();
+		}
+
+	}
+
 	@Nested
 	class RefusesWhatIsNotACoordinate {
 

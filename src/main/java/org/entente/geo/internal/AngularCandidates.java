@@ -152,7 +152,7 @@ final class AngularCandidates {
 		if (standing.glued()) {
 			return;
 		}
-		if (!evidence.marked() && Surroundings.isInListOrVersion(text, start, end)) {
+		if (!evidence.marked() && Surroundings.isInListOrVersion(scan, start, end)) {
 			return;
 		}
 		Coordinate coordinate = reading(scan, start, end, evidence);

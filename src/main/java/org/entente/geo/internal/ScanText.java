@@ -114,6 +114,9 @@ public final class ScanText {
 	/** Whether a coordinate ends at a position, for the positions asked about so far. */
 	private final Map<Integer, Boolean> readingEnds = new HashMap<>();
 
+	/** The lists of bare numbers in the scanning copy, made when first asked for. */
+	private NumberLists numberLists;
+
 	private ScanText(String original) {
 		this.original = original;
 		this.scanned = original.toCharArray();
@@ -163,6 +166,14 @@ public final class ScanText {
 			}
 		}
 		return false;
+	}
+
+	/** The lists of bare numbers in the scanning copy. */
+	NumberLists numberLists() {
+		if (this.numberLists == null) {
+			this.numberLists = new NumberLists(this.text);
+		}
+		return this.numberLists;
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package org.entente.geo.internal;
 
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,24 +30,6 @@ final class Surroundings {
 					+ "|percent|pct|points?|pts|процент\\p{L}*|балл\\p{L}*"
 					+ "|دولار|دينار|ريال|تومان|کیلومتر|كم|متر|درصد|بالمئة|بالمائة)(?![\\p{L}\\p{N}]))",
 			Pattern.UNICODE_CASE);
-
-	/** A plain decimal number, as an item of a list. */
-	private static final String DECIMAL = "[-+−]?\\d+\\.\\d+";
-
-	/** The end of a number: no more digits, though a full stop may end the sentence. */
-	private static final String NUMBER_ENDS = "(?!\\.?\\d)";
-
-	/** What joins the items of a list of numbers. */
-	private static final String LIST_JOINT = "\\s*(?:,|\\s(?:and|or|et|ou|и|или|to|à|до))\\s*";
-
-	/** A decimal number after a list joint, not itself followed by another number. */
-	private static final Pattern NEXT_ITEM = Pattern.compile(LIST_JOINT + DECIMAL + NUMBER_ENDS);
-
-	/** A comma and a decimal number: the partner of the number before it. */
-	private static final Pattern PAIR_AFTER = Pattern.compile("\\s*,\\s*" + DECIMAL + NUMBER_ENDS);
-
-	/** The words that join list items, as read backwards from a pair. */
-	private static final List<String> JOINT_WORDS = List.of("and", "or", "et", "ou", "и", "или", "to", "à", "до");
 
 	/**
 	 * Words right before which numbers are versions: {@code Ubuntu 20.04, 22.04}, {@code Python 3.11, 3.12},
@@ -173,20 +153,11 @@ final class Surroundings {
 
 	/**
 	 * Whether a bare pair of decimal numbers (no marks, no hemisphere letters) is rather two items of a longer list
-	 * ({@code 9.25, 9.50 and 9.75}, {@code Ubuntu 20.04, 22.04 and 24.04}) or of versions. A list of pairs
-	 * ({@code 33.31, 44.36 and 33.33, 44.40}) is not a list of single numbers: an item followed by its own partner
-	 * does not count.
+	 * that does not read as a list of pairs ({@code 9.25, 9.50 and 9.75}, see {@link NumberLists}), or follows a
+	 * word naming versions ({@code Ubuntu 20.04, 22.04}).
 	 */
-	static boolean isInListOrVersion(String text, int start, int end) {
-		if (afterVersionWord(text, start)) {
-			return true;
-		}
-		Matcher next = NEXT_ITEM.matcher(text).region(end, text.length());
-		if (next.lookingAt() && !PAIR_AFTER.matcher(text).region(next.end(), text.length()).lookingAt()) {
-			return true;
-		}
-		int previous = decimalEndingAt(text, jointEndingAt(text, start));
-		return previous >= 0 && decimalEndingAt(text, commaEndingAt(text, previous)) < 0;
+	static boolean isInListOrVersion(ScanText scan, int start, int end) {
+		return afterVersionWord(scan.text(), start) || scan.numberLists().isRefusedInList(start, end);
 	}
 
 	/** Whether the word right before {@code start}, past spaces and a colon, names versions. */
@@ -201,55 +172,6 @@ final class Surroundings {
 		}
 		boolean word = begin < end && (begin == 0 || !Character.isDigit(text.charAt(begin - 1)));
 		return word && VERSION_WORD.matcher(text).region(begin, end).matches();
-	}
-
-	/** Where a list joint ({@code ,}, {@code and}, {@code и}...) ending at {@code end} begins, past spaces; or -1. */
-	private static int jointEndingAt(String text, int end) {
-		int position = skipSpacesBack(text, end);
-		if (position > 0 && text.charAt(position - 1) == ',') {
-			return skipSpacesBack(text, position - 1);
-		}
-		for (String joint : JOINT_WORDS) {
-			int begin = position - joint.length();
-			if (begin > 0 && text.regionMatches(true, begin, joint, 0, joint.length())
-					&& Character.isWhitespace(text.charAt(begin - 1))) {
-				return skipSpacesBack(text, begin);
-			}
-		}
-		return -1;
-	}
-
-	/** Where a comma ending at {@code end}, with spaces around it, begins, past spaces; or -1. */
-	private static int commaEndingAt(String text, int end) {
-		int position = skipSpacesBack(text, end);
-		return (position > 0 && text.charAt(position - 1) == ',') ? skipSpacesBack(text, position - 1) : -1;
-	}
-
-	/**
-	 * Where a plain decimal number ({@code 33.31}, {@code -12.05}) ending exactly at {@code end} begins, or -1;
-	 * the number must not continue a longer one ({@code 1.2.33.31}).
-	 */
-	private static int decimalEndingAt(String text, int end) {
-		if (end <= 0) {
-			return -1;
-		}
-		int position = end;
-		while (position > 0 && isAsciiDigit(text.charAt(position - 1))) {
-			position--;
-		}
-		if (position == end || position < 2 || text.charAt(position - 1) != '.'
-				|| !isAsciiDigit(text.charAt(position - 2))) {
-			return -1;
-		}
-		position--;
-		while (position > 0 && isAsciiDigit(text.charAt(position - 1))) {
-			position--;
-		}
-		if (position > 0 && "-+−".indexOf(text.charAt(position - 1)) >= 0) {
-			position--;
-		}
-		boolean continues = position > 0 && (isAsciiDigit(text.charAt(position - 1)) || text.charAt(position - 1) == '.');
-		return continues ? -1 : position;
 	}
 
 	private static int skipSpacesBack(String text, int end) {
