@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.entente.geo.Coordinate;
 import org.entente.geo.CoordinateFormat;
 import org.entente.geo.CoordinateParseException;
-import org.entente.geo.CoordinateParser;
 
 /**
  * Finds coordinates written in degrees in a scanning text. The text is cut into runs of the pieces such coordinates
@@ -174,18 +173,21 @@ final class AngularCandidates {
 	 * whatever stands around it; else null.
 	 */
 	private static Coordinate reading(ScanText scan, int start, int end, Evidence evidence) {
-		try {
-			String written = scan.text().substring(start, end);
-			Coordinate coordinate = CoordinateParser.parse(written);
-			if (evidence.hemispheres == 0 && scan.startsWithLongitudeLabel(start)) {
-				coordinate = swapped(coordinate);
-			}
-			return (evidence.marked() || isFineBareDecimalDegrees(coordinate, written)) ? coordinate : null;
-		}
-		catch (CoordinateParseException notACoordinate) {
+		Coordinate coordinate = scan.parsed(start, end);
+		if (coordinate == null) {
 			// Numbers side by side that are not one coordinate.
 			return null;
 		}
+		if (evidence.hemispheres == 0 && scan.startsWithLongitudeLabel(start)) {
+			try {
+				coordinate = swapped(coordinate);
+			}
+			catch (CoordinateParseException notALatitude) {
+				return null;
+			}
+		}
+		return (evidence.marked() || isFineBareDecimalDegrees(coordinate, scan.text().substring(start, end)))
+				? coordinate : null;
 	}
 
 	/**

@@ -8,8 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.entente.geo.Coordinate;
-import org.entente.geo.CoordinateParseException;
-import org.entente.geo.CoordinateParser;
 
 /**
  * Finds MGRS references and UTM coordinates in a scanning text. The patterns only find what is shaped like one; the
@@ -65,22 +63,12 @@ final class GridCandidates {
 		String text = scan.text();
 		Matcher mgrs = MGRS.matcher(text).region(position, text.length());
 		mgrs.useTransparentBounds(true).useAnchoringBounds(false);
-		if (mgrs.lookingAt() && isPlausibleMgrs(mgrs) && reads(text, position, mgrs.end())) {
+		if (mgrs.lookingAt() && isPlausibleMgrs(mgrs) && scan.parsed(position, mgrs.end()) != null) {
 			return true;
 		}
 		Matcher utm = UTM.matcher(text).region(position, text.length());
 		utm.useTransparentBounds(true).useAnchoringBounds(false);
-		return utm.lookingAt() && reads(text, position, utm.end());
-	}
-
-	private static boolean reads(String text, int start, int end) {
-		try {
-			CoordinateParser.parse(text.substring(start, end));
-			return true;
-		}
-		catch (CoordinateParseException notACoordinate) {
-			return false;
-		}
+		return utm.lookingAt() && scan.parsed(position, utm.end()) != null;
 	}
 
 	/**
@@ -102,14 +90,11 @@ final class GridCandidates {
 		if (standing.glued() || standing.previousEnd() >= 0) {
 			return;
 		}
-		try {
-			Coordinate coordinate = CoordinateParser.parse(text.substring(start, end));
-			if (standing.nextStart() < 0 || TextCandidates.readingStartsAt(scan, standing.nextStart())) {
-				candidates.add(new ExtractionCandidate(start, end, coordinate));
-			}
-		}
-		catch (CoordinateParseException notACoordinate) {
-			// Shaped like a grid reference but not a valid one: a product code, a serial number.
+		// Shaped like a grid reference but maybe not a valid one: a product code, a serial number.
+		Coordinate coordinate = scan.parsed(start, end);
+		if (coordinate != null
+				&& (standing.nextStart() < 0 || TextCandidates.readingStartsAt(scan, standing.nextStart()))) {
+			candidates.add(new ExtractionCandidate(start, end, coordinate));
 		}
 	}
 

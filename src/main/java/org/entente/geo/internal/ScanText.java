@@ -8,6 +8,10 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.entente.geo.Coordinate;
+import org.entente.geo.CoordinateParseException;
+import org.entente.geo.CoordinateParser;
+
 /**
  * A copy of a text to look for coordinates in, exactly as long as the original so that every offset in it is an
  * offset in the original: Arabic-Indic and Persian digits become ASCII digits, Arabic decimal and thousands
@@ -114,6 +118,11 @@ public final class ScanText {
 	/** Whether a coordinate ends at a position, for the positions asked about so far. */
 	private final Map<Integer, Boolean> readingEnds = new HashMap<>();
 
+	/** What the parser made of each span asked about so far: a coordinate, or NOT_A_COORDINATE. */
+	private final Map<Long, Object> parsed = new HashMap<>();
+
+	private static final Object NOT_A_COORDINATE = new Object();
+
 	/** The lists of bare numbers in the scanning copy, made when first asked for. */
 	private NumberLists numberLists;
 
@@ -166,6 +175,25 @@ public final class ScanText {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * What {@link CoordinateParser} reads in the span of the scanning copy, or null if it is no coordinate; each span
+	 * is parsed once, though both a candidate and its neighbour's check may ask.
+	 */
+	Coordinate parsed(int start, int end) {
+		long span = ((long) start << 32) | end;
+		Object known = this.parsed.get(span);
+		if (known == null) {
+			try {
+				known = CoordinateParser.parse(this.text.substring(start, end));
+			}
+			catch (CoordinateParseException notACoordinate) {
+				known = NOT_A_COORDINATE;
+			}
+			this.parsed.put(span, known);
+		}
+		return (known == NOT_A_COORDINATE) ? null : (Coordinate) known;
 	}
 
 	/** The lists of bare numbers in the scanning copy. */

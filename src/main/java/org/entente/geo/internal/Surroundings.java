@@ -63,18 +63,18 @@ final class Surroundings {
 	 * <li>a hemisphere letter closes its number, so a number right after it, or after a comma right after it, begins
 	 * something new; before a span, such a letter (glued to the number it closes) does not glue either;</li>
 	 * <li>a comma after a mark begins something new too, but a number right after a mark, or a mark right before a
-	 * span, may be the next part of one value ({@code 33°18'54"}): apart only if a coordinate begins (or ends)
-	 * there;</li>
+	 * span, may be the next part of one value ({@code 33°18'54"}): apart only if that number is degrees with their
+	 * mark and a coordinate begins (or ends) there;</li>
 	 * <li>a comma between digits continues a number ({@code 1,250.00}, {@code 48,85}) unless a coordinate begins right
 	 * after it.</li>
 	 * </ul>
 	 */
 	static Standing standing(String text, int start, int end) {
-		if (followedByUnit(text, end)) {
-			return Standing.GLUED;
-		}
 		int previousEnd = -1;
 		if (start > 0 && isMark(text.charAt(start - 1)) && start >= 2 && isAsciiDigit(text.charAt(start - 2))) {
+			if (!isDegreesAt(text, start)) {
+				return Standing.GLUED;
+			}
 			previousEnd = start;
 		}
 		else if (!(start > 0 && closesNumber(text, start - 1)) && !apartBefore(text, start)) {
@@ -90,6 +90,9 @@ final class Surroundings {
 				// Apart: the letter or mark closed the last number.
 			}
 			else if (isMark(last) && isAsciiDigit(after)) {
+				if (!isDegreesAt(text, end)) {
+					return Standing.GLUED;
+				}
 				nextStart = end;
 			}
 			else if (isAsciiDigit(last) && commaBeforeDigit) {
@@ -99,7 +102,19 @@ final class Surroundings {
 				return Standing.GLUED;
 			}
 		}
-		return new Standing(false, previousEnd, nextStart);
+		return followedByUnit(text, end) ? Standing.GLUED : new Standing(false, previousEnd, nextStart);
+	}
+
+	/**
+	 * Whether the number at {@code position} is degrees, with their mark: only such a number may begin a new value
+	 * right after another's mark ({@code 33°33°|33°33°}); {@code 33°18'|54"} goes on with the seconds.
+	 */
+	private static boolean isDegreesAt(String text, int position) {
+		int index = position;
+		while (index < text.length() && (isAsciiDigit(text.charAt(index)) || text.charAt(index) == '.')) {
+			index++;
+		}
+		return index > position && index < text.length() && "°º˚".indexOf(text.charAt(index)) >= 0;
 	}
 
 	/** The marks of degrees, minutes and seconds. */
@@ -187,6 +202,12 @@ final class Surroundings {
 	}
 
 	private static boolean followedByUnit(String text, int end) {
+		// Every unit begins with a letter or a sign, after at most one space: anything else needs no matcher.
+		int first = (end < text.length() && Character.isWhitespace(text.charAt(end))) ? end + 1 : end;
+		if (first >= text.length()
+				|| !Character.isLetter(text.charAt(first)) && "%‰٪°$€£¥₽₴﷼".indexOf(text.charAt(first)) < 0) {
+			return false;
+		}
 		return UNIT.matcher(text).region(end, text.length()).lookingAt();
 	}
 
