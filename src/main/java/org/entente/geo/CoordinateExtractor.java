@@ -35,9 +35,14 @@ import org.entente.geo.internal.TextCandidates;
  * ({@code 33.31, 44.36}, {@code -12.0464,-77.0428}): a bare pair with fewer decimals is as often a score, a price or
  * a range ({@code 3.5 4.5}), and a bare pair of whole numbers is never taken for a coordinate. A bare pair with
  * decimal commas needs three decimals ({@code 6,45, 7,10} is unreadable), and a bare pair is no coordinate when it
- * is two items of a longer list of numbers ({@code 9.25, 9.50 and 9.75}) or follows a word naming versions
- * ({@code Ubuntu 20.04, 22.04}). One hemisphere letter alone ({@code 36,19 E}) is no evidence: the letters count
- * when both halves have one.</li>
+ * follows a word naming versions ({@code Ubuntu 20.04, 22.04}). One hemisphere letter alone ({@code 36,19 E}) is no
+ * evidence: the letters count when both halves have one.</li>
+ * <li><b>Lists of bare numbers</b> (more than two joined by commas, semicolons or "and", "et", "и"...) are read only
+ * as lists of pairs, two by two from the first number: an even count, every pair a latitude and a longitude, and the
+ * pairs shown either by the joints ({@code 33.31, 44.36 and 34.12, 45.56}, {@code 33.31,44.36;34.12,45.56}) or by at
+ * least four decimals on every number ({@code 33.3152,44.3661,34.1234,45.5678}). Otherwise no number of the list is
+ * a coordinate: lists joined alike of numbers with two or three decimals are prices, versions and scores
+ * ({@code 9.25, 9.50, 9.75, 10.00}), and an odd list ({@code 20.04, 22.04 and 24.04}) pairs up no way.</li>
  * <li><b>Degrees and minutes, degrees minutes and seconds</b> count only with marks ({@code ° ' ″}, {@code d m s})
  * or hemisphere letters; the compact military form {@code 331854N 0442158E} has its letters.</li>
  * <li><b>MGRS and UTM</b> count when the parser accepts the zone, band, square and digits; spaced MGRS must be
@@ -47,9 +52,17 @@ import org.entente.geo.internal.TextCandidates;
  * {@code 192.168.1.10}, {@code ORIG-2026-00042}, {@code ticket #4455}) it is part of something else, and followed
  * by a unit or a currency ({@code 12.50, 13.75 EUR}, {@code 12.5 km}) or preceded by a currency sign it is a
  * quantity. Phone numbers ({@code +33 1 23 45 67 89}, {@code (555) 123-4567}) are whole numbers without marks.</li>
+ * <li>Two coordinates may touch. A comma, semicolon or Arabic comma with no space separates them as well as one with a
+ * space ({@code 38SMB4488,38SMB4589}, {@code 33.3152N 44.3661E,34.1234N 45.5678E}), and a number right after a
+ * hemisphere letter begins the next one ({@code 44°21'58"E34°00'00"N}): the letter closed its value. A comma
+ * between digits still continues a number ({@code 1,250.00}, {@code 48,85}), and a number right after a mark
+ * another value of the same coordinate ({@code 33°18'54"}), unless a coordinate begins right there: so
+ * {@code 33°33°33°33°} is two coordinates of whole degrees, as its marks pair up from the start, and
+ * {@code 33°33°33°} none.</li>
  * <li>Where candidates overlap, the ones kept together cover the most text, so the longest reading wins; between
  * equally long readings the most specific notation wins (MGRS, UTM, DMS, degrees and minutes, decimal
- * degrees).</li>
+ * degrees), then the one ending first. A reading made of the second half of one coordinate and the first half of
+ * the next ({@code 44°21'58"E,34°00'00"N}) therefore never wins over the two: together they cover more.</li>
  * </ul>
  */
 public final class CoordinateExtractor {
@@ -73,7 +86,9 @@ public final class CoordinateExtractor {
 	 * Of the overlapping candidates, the set that covers the most text, found by weighted interval scheduling; among
 	 * sets covering as much, the one in the more specific notations. Covering the most text rather than taking the
 	 * longest candidate first keeps {@code A, B و C, D} (two pairs joined by the Arabic "and") as two pairs instead
-	 * of the one pair {@code B و C} straddling them.
+	 * of the one pair {@code B و C} straddling them. Between sets that weigh the same, the walk back keeps the
+	 * candidate ending first: {@code 44°21'58"E,34°00'00"N} in {@code 33°18'54"N 44°21'58"E,34°00'00"N} is as long as
+	 * the coordinate before it, which stays.
 	 */
 	private static List<ExtractionCandidate> withoutOverlaps(List<ExtractionCandidate> candidates) {
 		List<ExtractionCandidate> byEnd = new ArrayList<>(candidates);

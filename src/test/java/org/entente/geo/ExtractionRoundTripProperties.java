@@ -75,6 +75,54 @@ class ExtractionRoundTripProperties {
 		assertFoundOnce(point, sentence, written, CoordinateFormat.UTM);
 	}
 
+	/**
+	 * Two coordinates in one notation written against each other, with a comma, a semicolon or an Arabic comma and
+	 * no space (or, between coordinates ending in a hemisphere letter, nothing at all), are both found, each whole:
+	 * never missed, never merged into a point made of the second half of one and the first half of the other.
+	 */
+	@Property(tries = 1000)
+	void twoCoordinatesJoinedWithoutASpaceAreBothFound(@ForAll("utmDomain") GlobePoint first,
+			@ForAll("utmDomain") GlobePoint second, @ForAll CoordinateFormat format,
+			@ForAll @IntRange(min = 1, max = 5) int digits, @ForAll("joints") String joint,
+			@ForAll("sentences") Sentence sentence) {
+		boolean lettered = format == CoordinateFormat.DEGREES_DECIMAL_MINUTES
+				|| format == CoordinateFormat.DEGREES_MINUTES_SECONDS;
+		Assume.that(lettered || !joint.isEmpty());
+		String firstWritten = written(first, format, digits);
+		String secondWritten = written(second, format, digits);
+		Assume.that(!MONTH_SQUARE.matcher(firstWritten).find() && !MONTH_SQUARE.matcher(secondWritten).find());
+		String text = sentence.around(firstWritten + joint + secondWritten);
+
+		List<ExtractedCoordinate> found = CoordinateExtractor.extract(text);
+
+		assertThat(found).as(text).extracting(ExtractedCoordinate::text).containsExactly(firstWritten, secondWritten);
+		assertThat(found).as(text).extracting(ExtractedCoordinate::format).containsOnly(format);
+		assertWithinPrecision(first, found.get(0));
+		assertWithinPrecision(second, found.get(1));
+	}
+
+	@Provide
+	Arbitrary<String> joints() {
+		return Arbitraries.of(",", ";", "\u060C", "");
+	}
+
+	private static String written(GlobePoint point, CoordinateFormat format, int digits) {
+		return switch (format) {
+			case DECIMAL_DEGREES -> CoordinateFormatter.decimalDegrees(point.latitude(), point.longitude());
+			case DEGREES_DECIMAL_MINUTES -> CoordinateFormatter.degreesDecimalMinutes(point.latitude(), point.longitude());
+			case DEGREES_MINUTES_SECONDS -> CoordinateFormatter.degreesMinutesSeconds(point.latitude(), point.longitude());
+			case MGRS -> CoordinateFormatter.mgrs(point.latitude(), point.longitude(), digits);
+			case UTM -> CoordinateFormatter.utm(point.latitude(), point.longitude());
+		};
+	}
+
+	private static void assertWithinPrecision(GlobePoint point, ExtractedCoordinate coordinate) {
+		assertThat(Distance.geodesicMeters(point.latitude(), point.longitude(), coordinate.latitude(),
+				coordinate.longitude()))
+			.as("%s from (%s, %s)", coordinate.text(), point.latitude(), point.longitude())
+			.isLessThanOrEqualTo(coordinate.precisionMeters());
+	}
+
 	record Sentence(String opening, String before, String after, String closing) {
 
 		String around(String coordinate) {

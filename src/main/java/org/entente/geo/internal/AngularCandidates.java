@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.entente.geo.Coordinate;
 import org.entente.geo.CoordinateFormat;
 import org.entente.geo.CoordinateParseException;
-import org.entente.geo.CoordinateParser;
 
 /**
  * Finds coordinates written in degrees in a scanning text. The text is cut into runs of the pieces such coordinates
@@ -52,6 +51,10 @@ final class AngularCandidates {
 
 	}
 
+	/**
+	 * @param decimal for a number, whether it has a decimal point; for a separator, whether it is a comma between
+	 * digits, which may be a decimal comma ({@code 48,8566})
+	 */
 	private record Piece(Kind kind, int start, int end, boolean decimal) {
 
 	}
@@ -85,14 +88,27 @@ final class AngularCandidates {
 			runEnd = matcher.end();
 			Kind kind = kind(matcher);
 			if (kind != null) {
-				run.add(new Piece(kind, matcher.start(), matcher.end(),
-						kind == Kind.NUMBER && matcher.group().indexOf('.') >= 0));
+				run.add(piece(kind, matcher, text));
 			}
 		}
 		if (!run.isEmpty()) {
 			runs.add(run);
 		}
 		return runs;
+	}
+
+	private static Piece piece(Kind kind, Matcher matcher, String text) {
+		boolean decimal = switch (kind) {
+			case NUMBER -> matcher.group().indexOf('.') >= 0;
+			case SEPARATOR -> text.charAt(matcher.start()) == ',' && isDigitAt(text, matcher.start() - 1)
+					&& isDigitAt(text, matcher.end());
+			default -> false;
+		};
+		return new Piece(kind, matcher.start(), matcher.end(), decimal);
+	}
+
+	private static boolean isDigitAt(String text, int index) {
+		return index >= 0 && index < text.length() && text.charAt(index) >= '0' && text.charAt(index) <= '9';
 	}
 
 	private static Kind kind(Matcher matcher) {
@@ -121,33 +137,118 @@ final class AngularCandidates {
 			if (evidence.numbers > MOST_NUMBERS) {
 				return;
 			}
-			if (piece.kind() != Kind.SEPARATOR && evidence.numbers >= 2 && evidence.numbers % 2 == 0
-					&& evidence.marksPaired() && evidence.mayBeCoordinate()) {
-				read(scan, run.get(first).start(), piece.end(), evidence, candidates);
+			if (evidence.mayEnd(piece)) {
+				read(scan, run, first, piece.end(), evidence, candidates);
 			}
 		}
 	}
 
-	private static void read(ScanText scan, int start, int end, Evidence evidence,
+	private static void read(ScanText scan, List<Piece> run, int first, int end, Evidence evidence,
 			List<ExtractionCandidate> candidates) {
 		String text = scan.text();
-		if (!Surroundings.standsApart(text, start, end)) {
+		int start = run.get(first).start();
+		Surroundings.Standing standing = Surroundings.standing(text, start, end);
+		if (standing.glued()) {
 			return;
 		}
-		try {
-			String written = text.substring(start, end);
-			Coordinate coordinate = CoordinateParser.parse(written);
-			if (evidence.hemispheres == 0 && scan.startsWithLongitudeLabel(start)) {
+		if (!evidence.marked() && Surroundings.isInListOrVersion(scan, start, end)) {
+			return;
+		}
+		Coordinate coordinate = reading(scan, start, end, evidence);
+		if (coordinate == null) {
+			return;
+		}
+		if (standing.previousEnd() >= 0
+				&& !scan.readingEndsAt(standing.previousEnd(), () -> readingEndsBefore(scan, run, first))) {
+			return;
+		}
+		if (standing.nextStart() >= 0 && !TextCandidates.readingStartsAt(scan, standing.nextStart())) {
+			return;
+		}
+		candidates.add(new ExtractionCandidate(start, scan.extendedEnd(end), coordinate));
+	}
+
+	/**
+	 * What the stretch reads as, if it carries evidence of being a coordinate (marks, letters, or a fine bare pair),
+	 * whatever stands around it; else null.
+	 */
+	private static Coordinate reading(ScanText scan, int start, int end, Evidence evidence) {
+		Coordinate coordinate = scan.parsed(start, end);
+		if (coordinate == null) {
+			// Numbers side by side that are not one coordinate.
+			return null;
+		}
+		if (evidence.hemispheres == 0 && scan.startsWithLongitudeLabel(start)) {
+			try {
 				coordinate = swapped(coordinate);
 			}
-			if (evidence.marked() || (isFineBareDecimalDegrees(coordinate, written)
-					&& !Surroundings.isInListOrVersion(text, start, end))) {
-				candidates.add(new ExtractionCandidate(start, scan.extendedEnd(end), coordinate));
+			catch (CoordinateParseException notALatitude) {
+				return null;
 			}
 		}
-		catch (CoordinateParseException notACoordinate) {
-			// Numbers side by side that are not one coordinate.
+		return (evidence.marked() || isFineBareDecimalDegrees(coordinate, scan.text().substring(start, end)))
+				? coordinate : null;
+	}
+
+	/**
+	 * Whether a coordinate begins at {@code position}, whatever stands around it: the stretches from the piece there
+	 * are read as {@link #readFrom} reads them.
+	 */
+	static boolean readingStartsAt(ScanText scan, int position) {
+		List<Piece> pieces = piecesFrom(scan.text(), position);
+		if (pieces.isEmpty() || pieces.get(0).kind() != Kind.NUMBER && pieces.get(0).kind() != Kind.HEMISPHERE) {
+			return false;
 		}
+		Evidence evidence = new Evidence();
+		for (Piece piece : pieces) {
+			evidence.add(piece);
+			if (evidence.numbers > MOST_NUMBERS) {
+				return false;
+			}
+			if (evidence.mayEnd(piece) && reading(scan, position, piece.end(), evidence) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a coordinate, whatever stands before it, ends right before the piece {@code first} of the run. */
+	private static boolean readingEndsBefore(ScanText scan, List<Piece> run, int first) {
+		if (first == 0) {
+			return false;
+		}
+		int end = run.get(first - 1).end();
+		for (int start = first - 1; start >= Math.max(0, first - MOST_PIECES); start--) {
+			Kind kind = run.get(start).kind();
+			if (kind != Kind.NUMBER && kind != Kind.HEMISPHERE) {
+				continue;
+			}
+			Evidence evidence = new Evidence();
+			for (int index = start; index < first; index++) {
+				evidence.add(run.get(index));
+			}
+			if (evidence.numbers <= MOST_NUMBERS && evidence.mayEnd(run.get(first - 1))
+					&& reading(scan, run.get(start).start(), end, evidence) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The pieces that touch one another from {@code position} on, as many as one coordinate may have. */
+	private static List<Piece> piecesFrom(String text, int position) {
+		List<Piece> pieces = new ArrayList<>();
+		Matcher matcher = PIECE.matcher(text).region(position, text.length());
+		matcher.useTransparentBounds(true).useAnchoringBounds(false);
+		int runEnd = position;
+		while (pieces.size() < MOST_PIECES && matcher.find() && matcher.start() == runEnd) {
+			runEnd = matcher.end();
+			Kind kind = kind(matcher);
+			if (kind != null) {
+				pieces.add(piece(kind, matcher, text));
+			}
+		}
+		return pieces;
 	}
 
 	/**
@@ -193,6 +294,9 @@ final class AngularCandidates {
 
 		private int hemispheres;
 
+		/** Separators but commas between digits, which may be decimal commas. */
+		private int separators;
+
 		void add(Piece piece) {
 			switch (piece.kind()) {
 				case NUMBER -> {
@@ -201,8 +305,7 @@ final class AngularCandidates {
 				}
 				case MARK -> this.marks++;
 				case HEMISPHERE -> this.hemispheres++;
-				case SEPARATOR -> {
-				}
+				case SEPARATOR -> this.separators += piece.decimal() ? 0 : 1;
 			}
 		}
 
@@ -220,6 +323,16 @@ final class AngularCandidates {
 		 */
 		boolean marksPaired() {
 			return this.marks % 2 == 0;
+		}
+
+		/**
+		 * Whether a coordinate may end with this piece, the last added: not on a separator, with an even number of
+		 * numbers, marks in pairs, at most one separator between latitude and longitude (as the parser wants), and
+		 * evidence.
+		 */
+		boolean mayEnd(Piece piece) {
+			return piece.kind() != Kind.SEPARATOR && this.numbers >= 2 && this.numbers % 2 == 0 && marksPaired()
+					&& this.separators <= 1 && mayBeCoordinate();
 		}
 
 		/**

@@ -8,8 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.entente.geo.Coordinate;
-import org.entente.geo.CoordinateParseException;
-import org.entente.geo.CoordinateParser;
 
 /**
  * Finds MGRS references and UTM coordinates in a scanning text. The patterns only find what is shaped like one; the
@@ -22,7 +20,7 @@ final class GridCandidates {
 	 * come first, or the pattern would stop after the easting.
 	 */
 	private static final Pattern MGRS = Pattern.compile(
-			"(?<![\\p{L}\\p{N}.,/:-])(\\d{1,2})( ?)([C-HJ-NP-X])( ?)([A-HJ-NP-Z][A-HJ-NP-V])( ?)(\\d{1,5} \\d{1,5}|\\d{2,10})"
+			"(?<![\\p{L}\\p{N}./:-])(\\d{1,2})( ?)([C-HJ-NP-X])( ?)([A-HJ-NP-Z][A-HJ-NP-V])( ?)(\\d{1,5} \\d{1,5}|\\d{2,10})"
 					+ "(?![\\p{L}\\p{N}])",
 			Pattern.CASE_INSENSITIVE);
 
@@ -31,7 +29,7 @@ final class GridCandidates {
 	 * followed by its letter.
 	 */
 	private static final Pattern UTM = Pattern.compile(
-			"(?<![\\p{L}\\p{N}.,/:-])\\d{1,2} ?[C-HJ-NP-X] 0?\\d{6}(?:\\.\\d{1,6})? ?(?:m?E)? \\d{1,8}(?:\\.\\d{1,6})?"
+			"(?<![\\p{L}\\p{N}./:-])\\d{1,2} ?[C-HJ-NP-X] 0?\\d{6}(?:\\.\\d{1,6})? ?(?:m?E)? \\d{1,8}(?:\\.\\d{1,6})?"
 					+ "(?: ?m?N)?(?![\\p{L}\\p{N}])");
 
 	/**
@@ -50,14 +48,27 @@ final class GridCandidates {
 		Matcher mgrs = MGRS.matcher(text);
 		while (mgrs.find()) {
 			if (isPlausibleMgrs(mgrs)) {
-				read(text, mgrs.start(), mgrs.end(), candidates);
+				read(scan, mgrs.start(), mgrs.end(), candidates);
 			}
 		}
 		Matcher utm = UTM.matcher(text);
 		while (utm.find()) {
-			read(text, utm.start(), utm.end(), candidates);
+			read(scan, utm.start(), utm.end(), candidates);
 		}
 		return candidates;
+	}
+
+	/** Whether a grid reference begins at {@code position}, whatever follows it. */
+	static boolean readingStartsAt(ScanText scan, int position) {
+		String text = scan.text();
+		Matcher mgrs = MGRS.matcher(text).region(position, text.length());
+		mgrs.useTransparentBounds(true).useAnchoringBounds(false);
+		if (mgrs.lookingAt() && isPlausibleMgrs(mgrs) && scan.parsed(position, mgrs.end()) != null) {
+			return true;
+		}
+		Matcher utm = UTM.matcher(text).region(position, text.length());
+		utm.useTransparentBounds(true).useAnchoringBounds(false);
+		return utm.lookingAt() && scan.parsed(position, utm.end()) != null;
 	}
 
 	/**
@@ -73,16 +84,17 @@ final class GridCandidates {
 		return !MONTHS.contains(letters.toUpperCase(Locale.ROOT));
 	}
 
-	private static void read(String text, int start, int end, List<ExtractionCandidate> candidates) {
-		if (!Surroundings.standsApart(text, start, end)) {
+	private static void read(ScanText scan, int start, int end, List<ExtractionCandidate> candidates) {
+		String text = scan.text();
+		Surroundings.Standing standing = Surroundings.standing(text, start, end);
+		if (standing.glued() || standing.previousEnd() >= 0) {
 			return;
 		}
-		try {
-			Coordinate coordinate = CoordinateParser.parse(text.substring(start, end));
+		// Shaped like a grid reference but maybe not a valid one: a product code, a serial number.
+		Coordinate coordinate = scan.parsed(start, end);
+		if (coordinate != null
+				&& (standing.nextStart() < 0 || TextCandidates.readingStartsAt(scan, standing.nextStart()))) {
 			candidates.add(new ExtractionCandidate(start, end, coordinate));
-		}
-		catch (CoordinateParseException notACoordinate) {
-			// Shaped like a grid reference but not a valid one: a product code, a serial number.
 		}
 	}
 

@@ -2,8 +2,15 @@ package org.entente.geo.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.entente.geo.Coordinate;
+import org.entente.geo.CoordinateParseException;
+import org.entente.geo.CoordinateParser;
 
 /**
  * A copy of a text to look for coordinates in, exactly as long as the original so that every offset in it is an
@@ -105,6 +112,20 @@ public final class ScanText {
 	/** The finished scanning copy, made once: every candidate reads it. */
 	private String text = "";
 
+	/** Whether a coordinate begins at a position, for the positions asked about so far. */
+	private final Map<Integer, Boolean> readingStarts = new HashMap<>();
+
+	/** Whether a coordinate ends at a position, for the positions asked about so far. */
+	private final Map<Integer, Boolean> readingEnds = new HashMap<>();
+
+	/** What the parser made of each span asked about so far: a coordinate, or NOT_A_COORDINATE. */
+	private final Map<Long, Object> parsed = new HashMap<>();
+
+	private static final Object NOT_A_COORDINATE = new Object();
+
+	/** The lists of bare numbers in the scanning copy, made when first asked for. */
+	private NumberLists numberLists;
+
 	private ScanText(String original) {
 		this.original = original;
 		this.scanned = original.toCharArray();
@@ -154,6 +175,56 @@ public final class ScanText {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * What {@link CoordinateParser} reads in the span of the scanning copy, or null if it is no coordinate; each span
+	 * is parsed once, though both a candidate and its neighbour's check may ask.
+	 */
+	Coordinate parsed(int start, int end) {
+		long span = ((long) start << 32) | end;
+		Object known = this.parsed.get(span);
+		if (known == null) {
+			try {
+				known = CoordinateParser.parse(this.text.substring(start, end));
+			}
+			catch (CoordinateParseException notACoordinate) {
+				known = NOT_A_COORDINATE;
+			}
+			this.parsed.put(span, known);
+		}
+		return (known == NOT_A_COORDINATE) ? null : (Coordinate) known;
+	}
+
+	/** The lists of bare numbers in the scanning copy. */
+	NumberLists numberLists() {
+		if (this.numberLists == null) {
+			this.numberLists = new NumberLists(this.text);
+		}
+		return this.numberLists;
+	}
+
+	/**
+	 * Whether a coordinate begins at {@code position}, worked out once by {@code reads}.
+	 */
+	boolean readingStartsAt(int position, BooleanSupplier reads) {
+		return remembered(this.readingStarts, position, reads);
+	}
+
+	/**
+	 * Whether a coordinate ends at {@code position}, worked out once by {@code reads}.
+	 */
+	boolean readingEndsAt(int position, BooleanSupplier reads) {
+		return remembered(this.readingEnds, position, reads);
+	}
+
+	private static boolean remembered(Map<Integer, Boolean> known, int position, BooleanSupplier reads) {
+		Boolean answer = known.get(position);
+		if (answer == null) {
+			answer = reads.getAsBoolean();
+			known.put(position, answer);
+		}
+		return answer;
 	}
 
 	/**

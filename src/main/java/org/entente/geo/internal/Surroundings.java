@@ -1,7 +1,5 @@
 package org.entente.geo.internal;
 
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +16,9 @@ final class Surroundings {
 	/** Characters that glue a number to what comes after it. */
 	private static final String GLUE_AFTER = ":/\\#_@%";
 
+	/** The marks of degrees, minutes and seconds, as {@link AngularCandidates} reads them. */
+	private static final String MARKS = "°º˚'′’\"″”";
+
 	/** Currency signs that make the following numbers amounts. */
 	private static final String CURRENCY_SIGNS = "$€£¥₽₴﷼";
 
@@ -29,24 +30,6 @@ final class Surroundings {
 					+ "|percent|pct|points?|pts|процент\\p{L}*|балл\\p{L}*"
 					+ "|دولار|دينار|ريال|تومان|کیلومتر|كم|متر|درصد|بالمئة|بالمائة)(?![\\p{L}\\p{N}]))",
 			Pattern.UNICODE_CASE);
-
-	/** A plain decimal number, as an item of a list. */
-	private static final String DECIMAL = "[-+−]?\\d+\\.\\d+";
-
-	/** The end of a number: no more digits, though a full stop may end the sentence. */
-	private static final String NUMBER_ENDS = "(?!\\.?\\d)";
-
-	/** What joins the items of a list of numbers. */
-	private static final String LIST_JOINT = "\\s*(?:,|\\s(?:and|or|et|ou|и|или|to|à|до))\\s*";
-
-	/** A decimal number after a list joint, not itself followed by another number. */
-	private static final Pattern NEXT_ITEM = Pattern.compile(LIST_JOINT + DECIMAL + NUMBER_ENDS);
-
-	/** A comma and a decimal number: the partner of the number before it. */
-	private static final Pattern PAIR_AFTER = Pattern.compile("\\s*,\\s*" + DECIMAL + NUMBER_ENDS);
-
-	/** The words that join list items, as read backwards from a pair. */
-	private static final List<String> JOINT_WORDS = List.of("and", "or", "et", "ou", "и", "или", "to", "à", "до");
 
 	/**
 	 * Words right before which numbers are versions: {@code Ubuntu 20.04, 22.04}, {@code Python 3.11, 3.12},
@@ -62,10 +45,91 @@ final class Surroundings {
 	}
 
 	/**
-	 * Whether the span from {@code start} to just before {@code end} of the scanning text stands apart from its neighbours as a coordinate.
+	 * How a span stands among its neighbours: glued to them (part of something else), apart, or apart provided that
+	 * another coordinate ends right where it begins ({@code previousEnd}) or begins right after it
+	 * ({@code nextStart}); -1 where nothing is needed.
 	 */
-	static boolean standsApart(String text, int start, int end) {
-		return apartBefore(text, start) && apartAfter(text, end) && !followedByUnit(text, end);
+	record Standing(boolean glued, int previousEnd, int nextStart) {
+
+		static final Standing GLUED = new Standing(true, -1, -1);
+
+	}
+
+	/**
+	 * How the span from {@code start} to just before {@code end} of the scanning text stands among its neighbours.
+	 * Two coordinates may touch, with a comma, a semicolon or nothing between them
+	 * ({@code 33°18'54"N 44°21'58"E,34°00'00"N 45°00'00"E}, {@code 38SMB4488,38SMB4589}):
+	 * <ul>
+	 * <li>a hemisphere letter closes its number, so a number right after it, or after a comma right after it, begins
+	 * something new; before a span, such a letter (glued to the number it closes) does not glue either;</li>
+	 * <li>a comma after a mark begins something new too, but a number right after a mark, or a mark right before a
+	 * span, may be the next part of one value ({@code 33°18'54"}): apart only if that number is degrees with their
+	 * mark and a coordinate begins (or ends) there;</li>
+	 * <li>a comma between digits continues a number ({@code 1,250.00}, {@code 48,85}) unless a coordinate begins right
+	 * after it.</li>
+	 * </ul>
+	 */
+	static Standing standing(String text, int start, int end) {
+		int previousEnd = -1;
+		if (start > 0 && isMark(text.charAt(start - 1)) && start >= 2 && isAsciiDigit(text.charAt(start - 2))) {
+			if (!isDegreesAt(text, start)) {
+				return Standing.GLUED;
+			}
+			previousEnd = start;
+		}
+		else if (!(start > 0 && closesNumber(text, start - 1)) && !apartBefore(text, start)) {
+			return Standing.GLUED;
+		}
+		int nextStart = -1;
+		if (end < text.length()) {
+			char last = text.charAt(end - 1);
+			char after = text.charAt(end);
+			boolean commaBeforeDigit = after == ',' && end + 1 < text.length() && isAsciiDigit(text.charAt(end + 1));
+			if (isHemisphereLetter(last) && (isAsciiDigit(after) || commaBeforeDigit)
+					|| isMark(last) && commaBeforeDigit) {
+				// Apart: the letter or mark closed the last number.
+			}
+			else if (isMark(last) && isAsciiDigit(after)) {
+				if (!isDegreesAt(text, end)) {
+					return Standing.GLUED;
+				}
+				nextStart = end;
+			}
+			else if (isAsciiDigit(last) && commaBeforeDigit) {
+				nextStart = end + 1;
+			}
+			else if (!apartAfter(text, end)) {
+				return Standing.GLUED;
+			}
+		}
+		return followedByUnit(text, end) ? Standing.GLUED : new Standing(false, previousEnd, nextStart);
+	}
+
+	/**
+	 * Whether the number at {@code position} is degrees, with their mark: only such a number may begin a new value
+	 * right after another's mark ({@code 33°33°|33°33°}); {@code 33°18'|54"} goes on with the seconds.
+	 */
+	private static boolean isDegreesAt(String text, int position) {
+		int index = position;
+		while (index < text.length() && (isAsciiDigit(text.charAt(index)) || text.charAt(index) == '.')) {
+			index++;
+		}
+		return index > position && index < text.length() && "°º˚".indexOf(text.charAt(index)) >= 0;
+	}
+
+	/** The marks of degrees, minutes and seconds. */
+	private static boolean isMark(char character) {
+		return MARKS.indexOf(character) >= 0;
+	}
+
+	private static boolean isHemisphereLetter(char character) {
+		return "NSEWO".indexOf(character) >= 0;
+	}
+
+	/** Whether the character at {@code index} is a hemisphere letter written against the number it closes. */
+	private static boolean closesNumber(String text, int index) {
+		return isHemisphereLetter(text.charAt(index)) && index > 0
+				&& (isAsciiDigit(text.charAt(index - 1)) || isMark(text.charAt(index - 1)));
 	}
 
 	private static boolean apartBefore(String text, int start) {
@@ -104,20 +168,11 @@ final class Surroundings {
 
 	/**
 	 * Whether a bare pair of decimal numbers (no marks, no hemisphere letters) is rather two items of a longer list
-	 * ({@code 9.25, 9.50 and 9.75}, {@code Ubuntu 20.04, 22.04 and 24.04}) or of versions. A list of pairs
-	 * ({@code 33.31, 44.36 and 33.33, 44.40}) is not a list of single numbers: an item followed by its own partner
-	 * does not count.
+	 * that does not read as a list of pairs ({@code 9.25, 9.50 and 9.75}, see {@link NumberLists}), or follows a
+	 * word naming versions ({@code Ubuntu 20.04, 22.04}).
 	 */
-	static boolean isInListOrVersion(String text, int start, int end) {
-		if (afterVersionWord(text, start)) {
-			return true;
-		}
-		Matcher next = NEXT_ITEM.matcher(text).region(end, text.length());
-		if (next.lookingAt() && !PAIR_AFTER.matcher(text).region(next.end(), text.length()).lookingAt()) {
-			return true;
-		}
-		int previous = decimalEndingAt(text, jointEndingAt(text, start));
-		return previous >= 0 && decimalEndingAt(text, commaEndingAt(text, previous)) < 0;
+	static boolean isInListOrVersion(ScanText scan, int start, int end) {
+		return afterVersionWord(scan.text(), start) || scan.numberLists().isRefusedInList(start, end);
 	}
 
 	/** Whether the word right before {@code start}, past spaces and a colon, names versions. */
@@ -134,55 +189,6 @@ final class Surroundings {
 		return word && VERSION_WORD.matcher(text).region(begin, end).matches();
 	}
 
-	/** Where a list joint ({@code ,}, {@code and}, {@code и}...) ending at {@code end} begins, past spaces; or -1. */
-	private static int jointEndingAt(String text, int end) {
-		int position = skipSpacesBack(text, end);
-		if (position > 0 && text.charAt(position - 1) == ',') {
-			return skipSpacesBack(text, position - 1);
-		}
-		for (String joint : JOINT_WORDS) {
-			int begin = position - joint.length();
-			if (begin > 0 && text.regionMatches(true, begin, joint, 0, joint.length())
-					&& Character.isWhitespace(text.charAt(begin - 1))) {
-				return skipSpacesBack(text, begin);
-			}
-		}
-		return -1;
-	}
-
-	/** Where a comma ending at {@code end}, with spaces around it, begins, past spaces; or -1. */
-	private static int commaEndingAt(String text, int end) {
-		int position = skipSpacesBack(text, end);
-		return (position > 0 && text.charAt(position - 1) == ',') ? skipSpacesBack(text, position - 1) : -1;
-	}
-
-	/**
-	 * Where a plain decimal number ({@code 33.31}, {@code -12.05}) ending exactly at {@code end} begins, or -1;
-	 * the number must not continue a longer one ({@code 1.2.33.31}).
-	 */
-	private static int decimalEndingAt(String text, int end) {
-		if (end <= 0) {
-			return -1;
-		}
-		int position = end;
-		while (position > 0 && isAsciiDigit(text.charAt(position - 1))) {
-			position--;
-		}
-		if (position == end || position < 2 || text.charAt(position - 1) != '.'
-				|| !isAsciiDigit(text.charAt(position - 2))) {
-			return -1;
-		}
-		position--;
-		while (position > 0 && isAsciiDigit(text.charAt(position - 1))) {
-			position--;
-		}
-		if (position > 0 && "-+−".indexOf(text.charAt(position - 1)) >= 0) {
-			position--;
-		}
-		boolean continues = position > 0 && (isAsciiDigit(text.charAt(position - 1)) || text.charAt(position - 1) == '.');
-		return continues ? -1 : position;
-	}
-
 	private static int skipSpacesBack(String text, int end) {
 		int position = end;
 		while (position > 0 && Character.isWhitespace(text.charAt(position - 1))) {
@@ -196,6 +202,12 @@ final class Surroundings {
 	}
 
 	private static boolean followedByUnit(String text, int end) {
+		// Every unit begins with a letter or a sign, after at most one space: anything else needs no matcher.
+		int first = (end < text.length() && Character.isWhitespace(text.charAt(end))) ? end + 1 : end;
+		if (first >= text.length()
+				|| !Character.isLetter(text.charAt(first)) && "%‰٪°$€£¥₽₴﷼".indexOf(text.charAt(first)) < 0) {
+			return false;
+		}
 		return UNIT.matcher(text).region(end, text.length()).lookingAt();
 	}
 

@@ -20,4 +20,13 @@ public final class TextCandidates {
 		return candidates;
 	}
 
+	/**
+	 * Whether a coordinate in any notation begins at {@code position}, whatever stands around it: a candidate written
+	 * against the next one ({@code 38SMB4488,38SMB4589}) stands apart only if there is one.
+	 */
+	static boolean readingStartsAt(ScanText scan, int position) {
+		return scan.readingStartsAt(position,
+				() -> GridCandidates.readingStartsAt(scan, position) || AngularCandidates.readingStartsAt(scan, position));
+	}
+
 }
