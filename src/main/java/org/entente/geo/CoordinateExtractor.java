@@ -54,15 +54,15 @@ import org.entente.geo.internal.TextCandidates;
  * quantity. Phone numbers ({@code +33 1 23 45 67 89}, {@code (555) 123-4567}) are whole numbers without marks.</li>
  * <li>Two coordinates may touch. A comma, semicolon or Arabic comma with no space separates them as well as one with a
  * space ({@code 38SMB4488,38SMB4589}, {@code 33.3152N 44.3661E,34.1234N 45.5678E}), and a number right after a
- * hemisphere letter begins the next one ({@code 44°21'58"E34°00'00"N}): the letter closed its value. A comma
+ * hemisphere letter begins the next one ({@code 44°21'58″E34°00'00″N}): the letter closed its value. A comma
  * between digits still continues a number ({@code 1,250.00}, {@code 48,85}), and a number right after a mark
- * another value of the same coordinate ({@code 33°18'54"}), unless a coordinate begins right there: so
+ * another value of the same coordinate ({@code 33°18'54″}), unless a coordinate begins right there: so
  * {@code 33°33°33°33°} is two coordinates of whole degrees, as its marks pair up from the start, and
  * {@code 33°33°33°} none.</li>
  * <li>Where candidates overlap, the ones kept together cover the most text, so the longest reading wins; between
  * equally long readings the most specific notation wins (MGRS, UTM, DMS, degrees and minutes, decimal
  * degrees), then the one ending first. A reading made of the second half of one coordinate and the first half of
- * the next ({@code 44°21'58"E,34°00'00"N}) therefore never wins over the two: together they cover more.</li>
+ * the next ({@code 44°21'58″E,34°00'00″N}) therefore never wins over the two: together they cover more.</li>
  * </ul>
  */
 public final class CoordinateExtractor {
@@ -87,7 +87,7 @@ public final class CoordinateExtractor {
 	 * sets covering as much, the one in the more specific notations. Covering the most text rather than taking the
 	 * longest candidate first keeps {@code A, B و C, D} (two pairs joined by the Arabic "and") as two pairs instead
 	 * of the one pair {@code B و C} straddling them. Between sets that weigh the same, the walk back keeps the
-	 * candidate ending first: {@code 44°21'58"E,34°00'00"N} in {@code 33°18'54"N 44°21'58"E,34°00'00"N} is as long as
+	 * candidate ending first: {@code 44°21'58″E,34°00'00″N} in {@code 33°18'54″N 44°21'58″E,34°00'00″N} is as long as
 	 * the coordinate before it, which stays.
 	 */
 	private static List<ExtractionCandidate> withoutOverlaps(List<ExtractionCandidate> candidates) {

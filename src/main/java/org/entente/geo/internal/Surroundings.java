@@ -58,12 +58,12 @@ final class Surroundings {
 	/**
 	 * How the span from {@code start} to just before {@code end} of the scanning text stands among its neighbours.
 	 * Two coordinates may touch, with a comma, a semicolon or nothing between them
-	 * ({@code 33°18'54"N 44°21'58"E,34°00'00"N 45°00'00"E}, {@code 38SMB4488,38SMB4589}):
+	 * ({@code 33°18'54″N 44°21'58″E,34°00'00″N 45°00'00″E}, {@code 38SMB4488,38SMB4589}):
 	 * <ul>
 	 * <li>a hemisphere letter closes its number, so a number right after it, or after a comma right after it, begins
 	 * something new; before a span, such a letter (glued to the number it closes) does not glue either;</li>
 	 * <li>a comma after a mark begins something new too, but a number right after a mark, or a mark right before a
-	 * span, may be the next part of one value ({@code 33°18'54"}): apart only if that number is degrees with their
+	 * span, may be the next part of one value ({@code 33°18'54″}): apart only if that number is degrees with their
 	 * mark and a coordinate begins (or ends) there;</li>
 	 * <li>a comma between digits continues a number ({@code 1,250.00}, {@code 48,85}) unless a coordinate begins right
 	 * after it.</li>
@@ -107,7 +107,7 @@ final class Surroundings {
 
 	/**
 	 * Whether the number at {@code position} is degrees, with their mark: only such a number may begin a new value
-	 * right after another's mark ({@code 33°33°|33°33°}); {@code 33°18'|54"} goes on with the seconds.
+	 * right after another's mark ({@code 33°33°|33°33°}); {@code 33°18'|54″} goes on with the seconds.
 	 */
 	private static boolean isDegreesAt(String text, int position) {
 		int index = position;
