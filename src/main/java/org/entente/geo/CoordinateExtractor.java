@@ -42,7 +42,9 @@ import org.entente.geo.internal.TextCandidates;
  * pairs shown either by the joints ({@code 33.31, 44.36 and 34.12, 45.56}, {@code 33.31,44.36;34.12,45.56}) or by at
  * least four decimals on every number ({@code 33.3152,44.3661,34.1234,45.5678}). Otherwise no number of the list is
  * a coordinate: lists joined alike of numbers with two or three decimals are prices, versions and scores
- * ({@code 9.25, 9.50, 9.75, 10.00}), and an odd list ({@code 20.04, 22.04 and 24.04}) pairs up no way.</li>
+ * ({@code 9.25, 9.50, 9.75, 10.00}), and an odd list ({@code 20.04, 22.04 and 24.04}) pairs up no way. Numbers
+ * joined by spaces or line breaks belong to the list when it then reads as pairs ({@code 33.31 44.36, 33.33 44.40},
+ * a waypoint a line).</li>
  * <li><b>Degrees and minutes, degrees minutes and seconds</b> count only with marks ({@code ° ' ″}, {@code d m s})
  * or hemisphere letters; the compact military form {@code 331854N 0442158E} has its letters.</li>
  * <li><b>MGRS and UTM</b> count when the parser accepts the zone, band, square and digits; spaced MGRS must be

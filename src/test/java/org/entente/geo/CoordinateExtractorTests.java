@@ -273,16 +273,25 @@ class CoordinateExtractorTests {
 		}
 
 		@Test
-		void readsAListOfSixtyFourNumbersPairwiseButNotATableOfMore() {
-			assertThat(CoordinateExtractor.extract(numbers(64))).hasSize(32);
-			assertThat(CoordinateExtractor.extract(numbers(66))).isEmpty();
+		void readsLongListsAsWholes() {
+			assertThat(CoordinateExtractor.extract(numbers(200, ",", ","))).hasSize(100);
+			assertThat(CoordinateExtractor.extract(numbers(199, ",", ","))).isEmpty();
+			assertThat(CoordinateExtractor.extract(numbers(200, ", ", "\n"))).as("a waypoint a line").hasSize(100);
+			assertThat(CoordinateExtractor.extract(numbers(200, " ", " "))).hasSize(100);
+			assertThat(CoordinateExtractor.extract("prices " + String.join(", ", java.util.Collections.nCopies(200, "9.25"))))
+				.isEmpty();
 		}
 
-		/** {@code 30.1000,40.1000,30.1001,40.1001,...}: as many numbers, four decimals each. */
-		private static String numbers(int count) {
+		/**
+		 * {@code 30.1000,40.1000,30.1001,40.1001,...}: as many numbers, four decimals each, with {@code inside} between
+		 * the two of a pair and {@code between} between pairs.
+		 */
+		private static String numbers(int count, String inside, String between) {
 			StringBuilder text = new StringBuilder();
 			for (int index = 0; index < count; index++) {
-				text.append(index == 0 ? "" : ",").append(index % 2 == 0 ? "30." : "40.").append(1000 + index / 2);
+				text.append(index == 0 ? "" : (index % 2 == 1 ? inside : between))
+					.append(index % 2 == 0 ? "30." : "40.")
+					.append(1000 + index / 2);
 			}
 			return text.toString();
 		}

@@ -1,6 +1,7 @@
 package org.entente.geo.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,17 +20,16 @@ import java.util.Set;
  * has at least four decimals ({@code 33.3152,44.3661,34.1234,45.5678}).</li>
  * </ul>
  * Otherwise none of its numbers is a coordinate: a list all joined alike of numbers with two or three decimals is
- * prices, versions, scores or readings ({@code 9.25, 9.50, 9.75, 10.00}), and an odd count has no pairing at all. A
- * list of more than {@value #MOST_ITEMS} numbers is a table of data, of which none is read either: so that every pair
- * looks at a bounded stretch of text, and a table costs linear time.
+ * prices, versions, scores or readings ({@code 9.25, 9.50, 9.75, 10.00}), and an odd count has no pairing at all.
+ * Numbers joined by spaces only (or line breaks) count as a list when it then reads as pairs
+ * ({@code 33.31 44.36, 33.33 44.40}, where {@code 44.36, 33.33} straddles two of them; a waypoint per line); else
+ * a number after a space is something else ({@code 46.63540, 32.61690 01.03}, a date) and only the numbers joined
+ * otherwise make the list. Each list is followed once per text, however many pairs stand in it.
  */
 final class NumberLists {
 
 	/** The words that join list items. */
 	private static final List<String> JOINT_WORDS = List.of("and", "or", "et", "ou", "и", "или", "to", "à", "до");
-
-	/** More numbers than this in one list make a table. */
-	private static final int MOST_ITEMS = 64;
 
 	/** Items this fine make a list of pairs even when every joint is alike. */
 	private static final int DECIMALS_OF_A_PLAIN_LIST_OF_PAIRS = 4;
@@ -42,144 +42,133 @@ final class NumberLists {
 
 	private final String text;
 
-	/** The start of every number known to be in a table. */
-	private final Set<Integer> tableItems = new HashSet<>();
-
-	/** The list, joined by spaces too, that each number is in, by the number's start, and whether it reads as pairs. */
-	private final Map<Integer, Spaced> spacedLists = new HashMap<>();
+	/** The list, joined by spaces too, that each number is in, by the number's start. */
+	private final Map<Integer, NumberList> lists = new HashMap<>();
 
 	/**
-	 * The lists of numbers in a scanning text: each list is followed once, however many pairs stand in it.
+	 * The lists of numbers in a scanning text.
 	 */
 	NumberLists(String text) {
 		this.text = text;
-	}
-
-	private record Spaced(NumberList list, boolean readsAsPairs) {
-
 	}
 
 	private record Item(int start, int end, int decimals) {
 
 	}
 
-	/** The items of a list, and the joint after each but the last. */
-	private record NumberList(List<Item> items, List<String> joints) {
+	/** A list joined by spaces too: its items, the joint after each but the last, and what is known of it. */
+	private final class NumberList {
 
-		NumberList() {
-			this(new ArrayList<>(), new ArrayList<>());
-		}
+		private final List<Item> items = new ArrayList<>();
+
+		private final List<String> joints = new ArrayList<>();
+
+		private final Map<Integer, Integer> indexes = new HashMap<>();
+
+		/** For each item, the first and last index of the items joined to it by other joints than spaces only. */
+		private int[] joinedFrom;
+
+		private int[] joinedTo;
+
+		/** Whether the items from one index to another read as pairs, by {@code from << 32 | to}. */
+		private final Map<Long, Boolean> pairs = new HashMap<>();
 
 		int size() {
 			return this.items.size();
 		}
 
-		/** The index of {@code first} if {@code second} follows it here; else -1. */
-		int indexOf(Item first, Item second) {
-			for (int index = 0; index + 1 < this.items.size(); index++) {
-				if (this.items.get(index).equals(first)) {
-					return this.items.get(index + 1).equals(second) ? index : -1;
-				}
+		void finish() {
+			int size = size();
+			this.joinedFrom = new int[size];
+			this.joinedTo = new int[size];
+			for (int index = 0; index < size; index++) {
+				this.indexes.put(this.items.get(index).start(), index);
+				boolean afterSpace = index == 0 || this.joints.get(index - 1).equals(SPACE);
+				this.joinedFrom[index] = afterSpace ? index : this.joinedFrom[index - 1];
 			}
-			return -1;
+			for (int index = size - 1; index >= 0; index--) {
+				boolean beforeSpace = index == size - 1 || this.joints.get(index).equals(SPACE);
+				this.joinedTo[index] = beforeSpace ? index : this.joinedTo[index + 1];
+			}
+		}
+
+		boolean readsAsPairs(int from, int to) {
+			return this.pairs.computeIfAbsent(((long) from << 32) | to, (key) -> NumberLists.readsAsPairs(
+					NumberLists.this.text, this.items.subList(from, to + 1), this.joints.subList(from, to)));
 		}
 
 	}
 
 	/**
 	 * Whether the bare pair from {@code start} to {@code end} is two items of a longer list that does not read as
-	 * a list of pairs with this pair among them. Numbers joined by spaces only count as a list when it reads as pairs
-	 * ({@code 33.31 44.36, 33.33 44.40}, where {@code 44.36, 33.33} straddles two of them); else a number after
-	 * a space is something else ({@code 46.63540, 32.61690 01.03}, a date).
+	 * a list of pairs with this pair among them.
 	 */
 	boolean isRefusedInList(int start, int end) {
 		String text = this.text;
 		int firstEnd = decimalEnd(text, start);
 		int secondStart = decimalEndingAt(text, end);
-		if (firstEnd < 0 || secondStart < firstEnd) {
-			// Decimal commas (48,8566, 2,3522): refused beside any list item, as no list of them is read.
+		if (firstEnd < 0 || secondStart < firstEnd || !isPairJoint(jointBetween(text, firstEnd, secondStart))) {
+			// Decimal commas (48,8566, 2,3522), or more than two numbers: refused beside any list item, as no list of
+			// them is read.
 			return itemAfter(text, end, false, new String[1]) != null || itemBefore(text, start, false, new String[1]) != null;
-		}
-		if (this.tableItems.contains(start)) {
-			return true;
 		}
 		Item first = new Item(start, firstEnd, decimalsOf(text, start, firstEnd));
 		Item second = new Item(secondStart, end, decimalsOf(text, secondStart, end));
-		String joint = jointBetween(text, firstEnd, secondStart);
-		Spaced spaced = this.spacedLists.get(start);
-		int pairIndex = (spaced == null) ? -1 : spaced.list().indexOf(first, second);
-		if (pairIndex < 0) {
-			NumberList list = new NumberList();
-			pairIndex = collect(first, joint, second, true, list);
-			if (pairIndex < 0) {
-				return true;
-			}
-			spaced = new Spaced(list, list.size() > 2 && readsAsPairs(text, list));
-			for (Item item : list.items()) {
-				this.spacedLists.put(item.start(), spaced);
-			}
+		NumberList list = this.lists.get(start);
+		Integer found = (list == null) ? null : list.indexes.get(start);
+		if (found == null || found + 1 >= list.size() || !list.items.get(found + 1).equals(second)) {
+			list = follow(first, jointBetween(text, firstEnd, secondStart), second);
+			found = list.indexes.get(start);
 		}
-		if (spaced.readsAsPairs()) {
-			return pairIndex % 2 != 0;
-		}
-		if (spaced.list().size() == 2) {
+		int index = found;
+		if (list.size() == 2) {
 			return false;
 		}
-		NumberList joined = new NumberList();
-		pairIndex = collect(first, joint, second, false, joined);
-		return joined.size() > 2 && !(pairIndex % 2 == 0 && readsAsPairs(text, joined));
+		if (list.readsAsPairs(0, list.size() - 1)) {
+			return index % 2 != 0;
+		}
+		// Numbers after spaces only are something else: the list is what is joined otherwise, the pair included.
+		int from = list.joinedFrom[index];
+		int to = list.joinedTo[index + 1];
+		return to - from + 1 > 2 && !((index - from) % 2 == 0 && list.readsAsPairs(from, to));
 	}
 
-	/**
-	 * The list around the pair, joined by spaces only too if {@code spaced}; answers the index of the pair's first
-	 * number, or -1 if the list is a table (whose numbers are then remembered as such).
-	 */
-	private int collect(Item first, String joint, Item second, boolean spaced, NumberList list) {
+	/** The list, joined by spaces too, around the pair; remembered for the numbers in it. */
+	private NumberList follow(Item first, String joint, Item second) {
 		List<Item> before = new ArrayList<>();
 		List<String> jointsBefore = new ArrayList<>();
 		String[] found = new String[1];
-		for (Item item = itemBefore(this.text, first.start(), spaced, found); item != null;
-				item = itemBefore(this.text, item.start(), spaced, found)) {
+		for (Item item = itemBefore(this.text, first.start(), true, found); item != null;
+				item = itemBefore(this.text, item.start(), true, found)) {
 			before.add(item);
 			jointsBefore.add(found[0]);
-			if (before.size() + 2 > MOST_ITEMS || this.tableItems.contains(item.start())) {
-				return table(before, first, second, List.of());
-			}
 		}
-		for (int index = before.size() - 1; index >= 0; index--) {
-			list.items().add(before.get(index));
-			list.joints().add(jointsBefore.get(index));
+		Collections.reverse(before);
+		Collections.reverse(jointsBefore);
+		NumberList list = new NumberList();
+		list.items.addAll(before);
+		list.joints.addAll(jointsBefore);
+		list.items.add(first);
+		list.joints.add(joint);
+		list.items.add(second);
+		for (Item item = itemAfter(this.text, second.end(), true, found); item != null;
+				item = itemAfter(this.text, item.end(), true, found)) {
+			list.joints.add(found[0]);
+			list.items.add(item);
 		}
-		int pairIndex = list.size();
-		list.items().add(first);
-		list.joints().add(joint);
-		list.items().add(second);
-		for (Item item = itemAfter(this.text, second.end(), spaced, found); item != null;
-				item = itemAfter(this.text, item.end(), spaced, found)) {
-			list.joints().add(found[0]);
-			list.items().add(item);
-			if (list.size() > MOST_ITEMS || this.tableItems.contains(item.start())) {
-				return table(list.items(), first, second, list.items());
-			}
+		list.finish();
+		for (Item item : list.items) {
+			this.lists.putIfAbsent(item.start(), list);
 		}
-		return pairIndex;
+		return list;
 	}
 
-	private int table(List<Item> items, Item first, Item second, List<Item> more) {
-		for (List<Item> some : List.of(items, more, List.of(first, second))) {
-			for (Item item : some) {
-				this.tableItems.add(item.start());
-			}
-		}
-		return -1;
-	}
-
-	private static boolean readsAsPairs(String text, NumberList list) {
-		if (list.size() % 2 != 0) {
+	private static boolean readsAsPairs(String text, List<Item> items, List<String> joints) {
+		if (items.size() % 2 != 0) {
 			return false;
 		}
 		boolean fine = true;
-		for (Item item : list.items()) {
+		for (Item item : items) {
 			if (item.decimals() < 2) {
 				return false;
 			}
@@ -187,19 +176,18 @@ final class NumberLists {
 		}
 		Set<String> inside = new HashSet<>();
 		Set<String> between = new HashSet<>();
-		for (int index = 0; index < list.joints().size(); index++) {
-			(index % 2 == 0 ? inside : between).add(list.joints().get(index));
+		for (int index = 0; index < joints.size(); index++) {
+			(index % 2 == 0 ? inside : between).add(joints.get(index));
 		}
-		if (!inside.stream().allMatch((joint) -> joint.equals(",") || joint.equals(";") || joint.equals(SPACE))) {
+		if (!inside.stream().allMatch(NumberLists::isPairJoint)) {
 			return false;
 		}
 		inside.retainAll(between);
 		if (!fine && !inside.isEmpty()) {
 			return false;
 		}
-		for (int index = 0; index < list.size(); index += 2) {
-			if (Math.abs(valueOf(text, list.items().get(index))) > 90
-					|| Math.abs(valueOf(text, list.items().get(index + 1))) > 180) {
+		for (int index = 0; index < items.size(); index += 2) {
+			if (Math.abs(valueOf(text, items.get(index))) > 90 || Math.abs(valueOf(text, items.get(index + 1))) > 180) {
 				return false;
 			}
 		}
@@ -271,6 +259,11 @@ final class NumberLists {
 		}
 		int itemStart = (jointStart < 0) ? -1 : decimalEndingAt(text, jointStart);
 		return (itemStart < 0) ? null : new Item(itemStart, jointStart, decimalsOf(text, itemStart, jointStart));
+	}
+
+	/** Whether a joint may stand between the latitude and the longitude of a bare pair. */
+	private static boolean isPairJoint(String joint) {
+		return joint.equals(",") || joint.equals(";") || joint.equals(SPACE);
 	}
 
 	/** What joins the two numbers of a bare pair: a comma, a semicolon, a space or what else stands there. */
