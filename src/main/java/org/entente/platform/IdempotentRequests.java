@@ -10,11 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code Idempotency-Key}: the first answer to a key is kept in the transaction that made it, so a retry with
@@ -30,8 +34,41 @@ public class IdempotentRequests {
 
 	private final JdbcClient jdbc;
 
-	IdempotentRequests(JdbcClient jdbc) {
+	private final TransactionTemplate transactions;
+
+	IdempotentRequests(JdbcClient jdbc, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * Answers one request once per key (none: every time). With a key seen before, the answer remembered for it;
+	 * else {@code command} reads and checks the body outside any transaction and gives the step that stores it,
+	 * which runs in one transaction with the keeping of its answer. A retry that raced the first and lost is answered
+	 * as the first.
+	 */
+	public Answer once(String member, String key, byte[] body, Function<byte[], Supplier<Answer>> command) {
+		byte[] hash = sha256(body);
+		if (key != null) {
+			validateKey(key);
+			Optional<Answer> replayed = replay(member, key, hash);
+			if (replayed.isPresent()) {
+				return replayed.get();
+			}
+		}
+		Supplier<Answer> store = command.apply(body);
+		try {
+			return this.transactions.execute((status) -> {
+				Answer answer = store.get();
+				if (key != null) {
+					remember(member, key, hash, answer);
+				}
+				return answer;
+			});
+		}
+		catch (DuplicateKeyException concurrentRetry) {
+			return replay(member, key, hash).orElseThrow(() -> concurrentRetry);
+		}
 	}
 
 	/** What was remembered of a key: the hash of the request that first used it, and the answer. */

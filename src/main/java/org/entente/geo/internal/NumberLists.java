@@ -236,11 +236,11 @@ final class NumberLists {
 	 * only, if {@code spaced}), or null; its joint goes to {@code joint[0]}.
 	 */
 	private static Item itemBefore(String text, int start, boolean spaced, String[] joint) {
-		int position = skipSpacesBack(text, start);
+		int position = Surroundings.skipSpacesBack(text, start);
 		int jointStart = -1;
 		if (position > 0 && (text.charAt(position - 1) == ',' || text.charAt(position - 1) == ';')) {
 			joint[0] = String.valueOf(text.charAt(position - 1));
-			jointStart = skipSpacesBack(text, position - 1);
+			jointStart = Surroundings.skipSpacesBack(text, position - 1);
 		}
 		else {
 			for (String word : JOINT_WORDS) {
@@ -248,7 +248,7 @@ final class NumberLists {
 				if (begin > 0 && text.regionMatches(true, begin, word, 0, word.length())
 						&& Character.isWhitespace(text.charAt(begin - 1))) {
 					joint[0] = word;
-					jointStart = skipSpacesBack(text, begin);
+					jointStart = Surroundings.skipSpacesBack(text, begin);
 					break;
 				}
 			}
@@ -285,7 +285,7 @@ final class NumberLists {
 		int wholeStart = position;
 		position = skipDigits(text, position);
 		if (position == wholeStart || position + 1 >= text.length() || text.charAt(position) != '.'
-				|| !isAsciiDigit(text.charAt(position + 1))) {
+				|| !Surroundings.isAsciiDigit(text.charAt(position + 1))) {
 			return -1;
 		}
 		return skipDigits(text, position + 1);
@@ -300,8 +300,8 @@ final class NumberLists {
 			return true;
 		}
 		char after = text.charAt(end);
-		boolean moreDigits = isAsciiDigit(after)
-				|| after == '.' && end + 1 < text.length() && isAsciiDigit(text.charAt(end + 1));
+		boolean moreDigits = Surroundings.isAsciiDigit(after)
+				|| after == '.' && end + 1 < text.length() && Surroundings.isAsciiDigit(text.charAt(end + 1));
 		return !moreDigits && !Character.isLetter(after) && MARKS.indexOf(after) < 0;
 	}
 
@@ -314,27 +314,27 @@ final class NumberLists {
 			return -1;
 		}
 		int position = end;
-		while (position > 0 && isAsciiDigit(text.charAt(position - 1))) {
+		while (position > 0 && Surroundings.isAsciiDigit(text.charAt(position - 1))) {
 			position--;
 		}
 		if (position == end || position < 2 || text.charAt(position - 1) != '.'
-				|| !isAsciiDigit(text.charAt(position - 2))) {
+				|| !Surroundings.isAsciiDigit(text.charAt(position - 2))) {
 			return -1;
 		}
 		position--;
-		while (position > 0 && isAsciiDigit(text.charAt(position - 1))) {
+		while (position > 0 && Surroundings.isAsciiDigit(text.charAt(position - 1))) {
 			position--;
 		}
 		if (position > 0 && "-+−".indexOf(text.charAt(position - 1)) >= 0) {
 			position--;
 		}
-		boolean continues = position > 0 && (isAsciiDigit(text.charAt(position - 1)) || text.charAt(position - 1) == '.');
+		boolean continues = position > 0 && (Surroundings.isAsciiDigit(text.charAt(position - 1)) || text.charAt(position - 1) == '.');
 		return continues ? -1 : position;
 	}
 
 	private static int skipDigits(String text, int start) {
 		int position = start;
-		while (position < text.length() && isAsciiDigit(text.charAt(position))) {
+		while (position < text.length() && Surroundings.isAsciiDigit(text.charAt(position))) {
 			position++;
 		}
 		return position;
@@ -346,18 +346,6 @@ final class NumberLists {
 			position++;
 		}
 		return position;
-	}
-
-	private static int skipSpacesBack(String text, int end) {
-		int position = end;
-		while (position > 0 && Character.isWhitespace(text.charAt(position - 1))) {
-			position--;
-		}
-		return position;
-	}
-
-	private static boolean isAsciiDigit(char character) {
-		return character >= '0' && character <= '9';
 	}
 
 }

@@ -189,7 +189,7 @@ final class Surroundings {
 		return word && VERSION_WORD.matcher(text).region(begin, end).matches();
 	}
 
-	private static int skipSpacesBack(String text, int end) {
+	static int skipSpacesBack(String text, int end) {
 		int position = end;
 		while (position > 0 && Character.isWhitespace(text.charAt(position - 1))) {
 			position--;
@@ -197,7 +197,7 @@ final class Surroundings {
 		return position;
 	}
 
-	private static boolean isAsciiDigit(char character) {
+	static boolean isAsciiDigit(char character) {
 		return character >= '0' && character <= '9';
 	}
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -30,9 +29,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,18 +62,15 @@ class Outcomes {
 
 	private final IdempotentRequests idempotentRequests;
 
-	private final TransactionTemplate transactions;
-
 	private final JsonMapper json;
 
 	Outcomes(OutcomeRepository repository, ReportRepository reports, Ledger ledger, ApplicationEventPublisher events,
-			IdempotentRequests idempotentRequests, PlatformTransactionManager transactionManager, JsonMapper json) {
+			IdempotentRequests idempotentRequests, JsonMapper json) {
 		this.repository = repository;
 		this.reports = reports;
 		this.ledger = ledger;
 		this.events = events;
 		this.idempotentRequests = idempotentRequests;
-		this.transactions = new TransactionTemplate(transactionManager);
 		this.json = json;
 	}
 
@@ -86,30 +79,13 @@ class Outcomes {
 	 * body is answered as the first time and stores nothing; the answer is kept in the transaction that stored it.
 	 */
 	Answer recordOnce(Caller caller, byte[] body, String key) {
-		byte[] hash = IdempotentRequests.sha256(body);
-		if (key != null) {
-			IdempotentRequests.validateKey(key);
-			Optional<Answer> replayed = this.idempotentRequests.replay(caller.member(), key, hash);
-			if (replayed.isPresent()) {
-				return replayed.get();
+		return this.idempotentRequests.once(caller.member(), key, body, (bytes) -> {
+			OutcomeDraft draft = this.json.readValue(bytes, OutcomeDraft.class);
+			if (draft == null) {
+				throw MismatchedInputException.from(null, OutcomeDraft.class, "the request body is not a JSON object");
 			}
-		}
-		OutcomeDraft draft = this.json.readValue(body, OutcomeDraft.class);
-		if (draft == null) {
-			throw MismatchedInputException.from(null, OutcomeDraft.class, "the request body is not a JSON object");
-		}
-		try {
-			return this.transactions.execute((status) -> {
-				Answer answer = new Answer(201, this.json.writeValueAsString(record(caller, draft)));
-				if (key != null) {
-					this.idempotentRequests.remember(caller.member(), key, hash, answer);
-				}
-				return answer;
-			});
-		}
-		catch (DuplicateKeyException concurrentRetry) {
-			return this.idempotentRequests.replay(caller.member(), key, hash).orElseThrow(() -> concurrentRetry);
-		}
+			return () -> new Answer(201, this.json.writeValueAsString(record(caller, draft)));
+		});
 	}
 
 	/** Records the outcome and its ledger entry in one transaction, against the report's current version. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.entente.members.Caller;
@@ -27,7 +26,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,33 +61,18 @@ class ReportSubmission {
 
 	/** Stores one report, or answers as the first time when the key was seen with the same body. */
 	Answer submit(Caller caller, byte[] body, String key) {
-		byte[] hash = IdempotentRequests.sha256(body);
-		if (key != null) {
-			IdempotentRequests.validateKey(key);
-			Optional<Answer> replayed = this.idempotentRequests.replay(caller.member(), key, hash);
-			if (replayed.isPresent()) {
-				return replayed.get();
+		return this.idempotentRequests.once(caller.member(), key, body, (bytes) -> {
+			ReportDraft draft = this.json.readValue(bytes, ReportDraft.class);
+			if (draft == null) {
+				// A body of JSON null reads as no draft at all: refuse it as [] or "x" are, not with a 500.
+				throw MismatchedInputException.from(null, ReportDraft.class, "the request body is not a JSON object");
 			}
-		}
-		ReportDraft draft = this.json.readValue(body, ReportDraft.class);
-		if (draft == null) {
-			// A body of JSON null reads as no draft at all: refuse it as [] or "x" are, not with a 500.
-			throw MismatchedInputException.from(null, ReportDraft.class, "the request body is not a JSON object");
-		}
-		ValidReport report = this.management.validOrThrow(caller, draft, this.management.activeMembers());
-		try {
-			return this.transactions.execute((status) -> {
+			ValidReport report = this.management.validOrThrow(caller, draft, this.management.activeMembers());
+			return () -> {
 				SubmittedReport submitted = this.management.store(caller, List.of(report)).get(0);
-				Answer answer = new Answer(201, this.json.writeValueAsString(this.queries.find(caller, submitted.id())));
-				if (key != null) {
-					this.idempotentRequests.remember(caller.member(), key, hash, answer);
-				}
-				return answer;
-			});
-		}
-		catch (DuplicateKeyException concurrentRetry) {
-			return this.idempotentRequests.replay(caller.member(), key, hash).orElseThrow(() -> concurrentRetry);
-		}
+				return new Answer(201, this.json.writeValueAsString(this.queries.find(caller, submitted.id())));
+			};
+		});
 	}
 
 	/**
